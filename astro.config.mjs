@@ -1,0 +1,21 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { rehypeFailOnMathErrors } from './src/markdown/rehype-fail-on-math-errors.mjs';
+
+// LONGITUDE_BASE serves the site from a sub-path (e.g. /longitude/ on GitHub Pages);
+// LONGITUDE_SITE is the public origin used in canonical URLs and citation meta tags.
+export default defineConfig({
+  ...(process.env.LONGITUDE_SITE ? { site: process.env.LONGITUDE_SITE } : {}),
+  base: process.env.LONGITUDE_BASE || '/',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnMathErrors],
+    }),
+  },
+});

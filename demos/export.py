@@ -1,0 +1,155 @@
+"""Trained run -> public/models/<run>.onnx (+ <run>.params.bin) + manifest entry + model fixture.
+
+  /usr/bin/python3 demos/export.py            # every finished run in demos/runs/
+  /usr/bin/python3 demos/export.py alibi pi-ft
+
+The graph is the backbone only (opset 17, dynamic length); positional information enters
+through its inputs, computed by src/pe/<method>.ts from the learned PE parameters written
+beside it (float32, little-endian, concatenated; names/shapes/offsets in the manifest).
+The model fixture (tests/fixtures/models/<run>.json) holds PyTorch logits on a short held-out
+input so that a test can check onnxruntime against PyTorch.
+"""
+import base64
+import hashlib
+import json
+import pathlib
+import subprocess
+import sys
+
+import onnx
+import torch
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import pe  # noqa: E402
+from model import INPUT_NAMES, TWO_BAND_INPUT_NAMES, ByteDecoder, ModelConfig, TwoBandDecoder, identity_inputs  # noqa: E402
+
+DEMOS = pathlib.Path(__file__).resolve().parent
+ROOT = DEMOS.parent
+MODELS = ROOT / "public" / "models"
+# Runs also exported as the two-band graph (same weights) that window methods (ReRoPE, Self-Extend) need.
+TWO_BAND_RUNS = {"rope"}
+FIXTURE_LENGTH = 32
+FIXTURE_POSITIONS = [0, 7, 15, 31]
+
+
+def sha256(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def commit():
+    try:
+        rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    except subprocess.CalledProcessError:
+        return "uncommitted"
+    return rev
+
+
+def load_run(run):
+    final = torch.load(DEMOS / "runs" / run / "final.pt")
+    settings = final["settings"]
+    cfg = ModelConfig(**final["model_config"])
+    model = ByteDecoder(cfg).eval()
+    model.load_state_dict(final["model"])
+    encoding = pe.load(settings["method"], cfg, settings["base_length"], **json.loads(settings["config"]))
+    encoding.load_state_dict(final["pe"])
+    return settings, cfg, model, encoding.eval()
+
+
+def inputs_for(encoding, cfg, length):
+    inputs = identity_inputs(cfg, length)
+    with torch.no_grad():
+        inputs.update(encoding(length))
+    return inputs
+
+
+def export_graph(model, cfg, path):
+    L = 16
+    names = TWO_BAND_INPUT_NAMES if isinstance(model, TwoBandDecoder) else INPUT_NAMES
+    inputs = identity_inputs(cfg, L)
+    for near, far in (("rq_cos", "rq2_cos"), ("rq_sin", "rq2_sin"), ("rk_cos", "rk2_cos"), ("rk_sin", "rk2_sin")):
+        inputs[far] = inputs[near]
+    inputs["window"] = torch.tensor([8.0])
+    args = (torch.zeros(1, L, dtype=torch.int64), *(inputs[name] for name in names[1:]))
+    dynamic = {"tokens": {1: "L"}, "ape": {0: "L"}, "bias": {1: "L", 2: "L"}, "logits": {1: "L"},
+               **{name: {0: "L"} for name in names[3:] if name != "window"}}
+    torch.onnx.export(model, args, str(path), input_names=names, output_names=["logits"],
+                      dynamic_axes=dynamic, opset_version=17)
+    onnx.checker.check_model(onnx.load(str(path)))
+    return names
+
+
+def write_params(encoding, path):
+    layout, blobs, offset = [], [], 0
+    for name, tensor in encoding.exported_params().items():
+        data = tensor.detach().to(torch.float32).contiguous().numpy().astype("<f4").tobytes()
+        layout.append({"name": name, "dims": list(tensor.shape), "offset": offset})
+        blobs.append(data)
+        offset += len(data)
+    if not layout:
+        return None
+    path.write_bytes(b"".join(blobs))
+    return layout
+
+
+def model_fixture(model_id, model, encoding, cfg):
+    text = json.loads((ROOT / "public" / "data" / "heldout.json").read_text())["excerpts"][0]["text"]
+    tokens = torch.tensor([list(text.encode()[:FIXTURE_LENGTH])])
+    with torch.no_grad():
+        logits = model(tokens, **inputs_for(encoding, cfg, FIXTURE_LENGTH))[0]       # [L, 256]
+    picked = logits[FIXTURE_POSITIONS].contiguous().numpy().astype("<f4").tobytes()
+    return {"model": model_id, "length": FIXTURE_LENGTH, "positions": FIXTURE_POSITIONS,
+            "logits": {"dims": [len(FIXTURE_POSITIONS), 256], "data": base64.b64encode(picked).decode()}}
+
+
+def export(run, manifest, two_band=False, models_dir=MODELS, fixture_dir=ROOT / "tests" / "fixtures" / "models"):
+    settings, cfg, model, encoding = load_run(run)
+    summary = json.loads((DEMOS / "runs" / run / "summary.json").read_text())
+    model_id, fixture_pe = run, {"method": settings["method"], "config": json.loads(settings["config"])}
+    if two_band:
+        model_id, fixture_pe = f"{run}-twoband", {"method": "rerope", "config": {"window": 8}}
+        weights = model.state_dict()
+        model = TwoBandDecoder(cfg).eval()
+        model.load_state_dict(weights)
+        fixture_encoding = pe.load("rerope", cfg, settings["base_length"], window=8)
+    onnx_path = models_dir / f"{model_id}.onnx"
+    input_names = export_graph(model, cfg, onnx_path)
+    params_path = models_dir / f"{model_id}.params.bin"
+    layout = write_params(encoding, params_path)
+    fixture_dir.mkdir(parents=True, exist_ok=True)
+    fixture = model_fixture(model_id, model, fixture_encoding if two_band else encoding, cfg)
+    (fixture_dir / f"{model_id}.json").write_text(json.dumps(fixture) + "\n")
+    entry = {
+        "id": model_id, "method": settings["method"], "config": json.loads(settings["config"]), "fixture": fixture_pe,
+        "file": onnx_path.name, "sha256": sha256(onnx_path), "bytes": onnx_path.stat().st_size,
+        "params": None if layout is None else {"file": params_path.name, "sha256": sha256(params_path),
+                                               "bytes": params_path.stat().st_size, "tensors": layout},
+        "parameterCount": sum(p.numel() for p in model.parameters()) + sum(p.numel() for p in encoding.parameters()),
+        "modelConfig": {"d": cfg.d, "heads": cfg.heads, "layers": cfg.layers, "headDim": cfg.head_dim, "vocab": 256},
+        "trainLength": settings["length"], "baseLength": settings["base_length"], "steps": settings["steps"],
+        "batch": settings["batch"], "seed": settings["seed"], "initFrom": settings["init_from"] or None,
+        "probeFraction": settings["probe_fraction"], "lr": settings["lr"],
+        "trainLossBpb": round(summary["train_loss_bpb"], 4),
+        "heldoutBpbAtTrainLength": round(summary["heldout_bpb_at_train_length"], 4),
+        "commit": commit(),
+        "inputs": input_names, "outputs": ["logits"],
+    }
+    manifest["models"] = [m for m in manifest["models"] if m["id"] != model_id] + [entry]
+    print(f"{model_id}: {entry['bytes'] / 1024:.0f} KB, held-out {entry['heldoutBpbAtTrainLength']} bits/byte at L={entry['trainLength']}")
+
+
+def main():
+    MODELS.mkdir(parents=True, exist_ok=True)
+    manifest_path = MODELS / "manifest.json"
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"models": []}
+    runs = sys.argv[1:] or sorted(p.name for p in (DEMOS / "runs").iterdir() if (p / "final.pt").exists())
+    for run in runs:
+        export(run, manifest)
+        if run in TWO_BAND_RUNS:
+            export(run, manifest, two_band=True)
+    manifest["models"].sort(key=lambda m: m["id"])
+    manifest["unigramBaselineNote"] = "a unigram byte model scores ~4.5 bits/byte on this text"
+    manifest_path.write_text(json.dumps(manifest, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""PyTorch twins: shapes, the papers' identities, and agreement with the committed fixtures.
+
+Run: /usr/bin/python3 -m unittest discover -s demos/tests
+"""
+import base64
+import json
+import math
+import pathlib
+import sys
+import unittest
+
+import numpy as np
+import torch
+
+DEMOS = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(DEMOS))
+import pe  # noqa: E402
+from model import ModelConfig  # noqa: E402
+from pe import rope_scaling  # noqa: E402
+from pe.base import alibi_slopes, rope_inv_freq  # noqa: E402
+from pe.prng import ordered_subset  # noqa: E402
+
+CFG = ModelConfig()
+FIXTURES = DEMOS.parent / "tests" / "fixtures" / "pe"
+EXPECTED_SHAPES = {"ape": lambda n: (n, CFG.d), "bias": lambda n: (CFG.heads, n, n),
+                   "window": lambda n: (1,),
+                   **{r: (lambda n: (n, CFG.head_dim // 2))
+                      for r in ("rq_cos", "rq_sin", "rk_cos", "rk_sin", "rq2_cos", "rq2_sin", "rk2_cos", "rk2_sin")}}
+
+
+def decode(t):
+    return np.frombuffer(base64.b64decode(t["data"]), dtype="<f4").reshape(t["dims"])
+
+
+class Shapes(unittest.TestCase):
+    def test_every_method_returns_known_inputs_with_the_right_shapes(self):
+        for method_id in pe.all_ids():
+            with self.subTest(method_id):
+                out = pe.load(method_id, CFG, 64)(9)
+                for role, tensor in out.items():
+                    self.assertIn(role, EXPECTED_SHAPES)
+                    self.assertEqual(tuple(tensor.shape), EXPECTED_SHAPES[role](9))
+                    self.assertTrue(torch.isfinite(tensor).all())
+
+    def test_unknown_config_key_is_an_error(self):
+        with self.assertRaises(ValueError):
+            pe.load("alibi", CFG, 64, slope=1)
+
+
+class Identities(unittest.TestCase):
+    def test_alibi_slopes_follow_the_geometric_rule(self):
+        self.assertEqual(alibi_slopes(8), [2 ** -(k + 1) for k in range(8)])
+        self.assertEqual(alibi_slopes(4), [2 ** (-2 * (k + 1)) for k in range(4)])
+        # 6 heads: the 4 slopes of 4 heads, then slopes 1 and 3 of 8 heads (every other one)
+        self.assertEqual(alibi_slopes(6), alibi_slopes(4) + [2 ** -1, 2 ** -3])
+
+    def test_pi_is_rope_divided_by_the_factor(self):
+        inv, attention = rope_scaling.linear(16, 10000.0, 4.0)
+        torch.testing.assert_close(inv, rope_inv_freq(16) / 4)
+        self.assertEqual(attention, 1.0)
+
+    def test_dynamic_ntk_is_rope_within_the_training_length(self):
+        inv, _ = rope_scaling.dynamic_ntk(16, 10000.0, 1.0, 50, 64)
+        torch.testing.assert_close(inv, rope_inv_freq(16))
+
+    def test_yarn_lies_between_pi_and_rope_and_keeps_the_fastest_dimension(self):
+        inv, attention = rope_scaling.yarn(16, 10000.0, 4.0, 64)
+        rope = rope_inv_freq(16)
+        self.assertTrue(((inv <= rope + 1e-15) & (inv >= rope / 4 - 1e-15)).all())
+        self.assertEqual(inv[0].item(), rope[0].item())
+        self.assertAlmostEqual(attention, 0.1 * math.log(4) + 1)
+
+    def test_rope_scores_depend_only_on_the_offset(self):
+        out = pe.load("rope", CFG, 64)(40)
+        q, k = torch.randn(CFG.head_dim), torch.randn(CFG.head_dim)
+        def rot(x, i, which):
+            c, s = out[f"r{which}_cos"][i], out[f"r{which}_sin"][i]
+            x1, x2 = x.chunk(2)
+            return torch.cat([x1 * c - x2 * s, x2 * c + x1 * s])
+        self.assertAlmostEqual((rot(q, 10, "q") @ rot(k, 3, "k")).item(), (rot(q, 37, "q") @ rot(k, 30, "k")).item(), places=4)
+
+    def test_bias_methods_are_zero_on_the_diagonal(self):
+        for method_id in ("alibi", "kerple", "sandwich"):
+            bias = pe.load(method_id, CFG, 64)(12)["bias"]
+            self.assertTrue(torch.allclose(torch.diagonal(bias, dim1=1, dim2=2), torch.zeros(CFG.heads, 12), atol=1e-5), method_id)
+
+    def test_ordered_subset_is_sorted_distinct_and_seeded(self):
+        picked = ordered_subset(50, 2048, 7)
+        self.assertEqual(picked, sorted(set(picked)))
+        self.assertEqual(picked, ordered_subset(50, 2048, 7))
+        self.assertEqual(ordered_subset(2048, 2048, 7), list(range(2048)))
+
+
+class Fixtures(unittest.TestCase):
+    def test_fixtures_match_the_twins(self):
+        for path in sorted(FIXTURES.glob("*.json")):
+            fixture = json.loads(path.read_text())
+            with self.subTest(fixture["id"]):
+                torch.manual_seed(0)
+                encoding = pe.load(fixture["id"], CFG, fixture["trainLength"], **fixture["config"])
+                with torch.no_grad():
+                    for p in encoding.parameters():
+                        p.add_(torch.randn_like(p) * 0.3)
+                for case in fixture["cases"]:
+                    out = encoding(case["length"])
+                    for role, expected in case["tensors"].items():
+                        np.testing.assert_allclose(out[role].detach().numpy(), decode(expected), atol=1e-6)
+
+    def test_every_twin_has_a_fixture(self):
+        self.assertEqual(sorted(p.stem for p in FIXTURES.glob("*.json")), pe.all_ids())
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,7 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { MethodSchema } from './schemas/method';
+
+export const collections = {
+  methods: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/methods' }), schema: MethodSchema }),
+};

@@ -1,0 +1,58 @@
+/** content/references.bib, parsed once with a real BibTeX parser. */
+import { parse, type Creator } from '@retorquere/bibtex-parser';
+
+export interface Reference {
+  key: string;
+  type: string;
+  title: string;
+  authors: string[];
+  year: string;
+  venue: string | undefined;
+  eprint: string | undefined;
+  url: string | undefined;
+  doi: string | undefined;
+  /** The entry exactly as written in references.bib (for copy-BibTeX). */
+  bibtex: string;
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const creatorName = (c: Creator) => c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
+
+export function parseBibliography(source: string): Map<string, Reference> {
+  const library = parse(source, { english: false });
+  if (library.errors.length) throw new Error(`references.bib: ${library.errors.map((e) => e.error).join('; ')}`);
+  const refs = new Map<string, Reference>();
+  for (const entry of library.entries) {
+    if (refs.has(entry.key)) throw new Error(`references.bib: duplicate key "${entry.key}"`);
+    const f = entry.fields as Record<string, unknown>;
+    const authors = Array.isArray(f['author']) ? (f['author'] as Creator[]).map(creatorName) : [];
+    const title = text(f['title']);
+    const year = text(f['year']);
+    if (!title || !authors.length || !year) throw new Error(`references.bib: entry "${entry.key}" needs title, author and year`);
+    refs.set(entry.key, {
+      key: entry.key,
+      type: entry.type,
+      title,
+      authors,
+      year,
+      venue: text(f['booktitle']) ?? text(f['journal']) ?? text(f['howpublished']),
+      eprint: text(f['eprint']),
+      url: text(f['url']),
+      doi: text(f['doi']),
+      bibtex: entry.input.trim(),
+    });
+  }
+  return refs;
+}
+
+export function arxivUrl(ref: Reference): string | undefined {
+  return ref.eprint ? `https://arxiv.org/abs/${ref.eprint}` : undefined;
+}
+
+/** "Su et al. (2021)" style. */
+export function shortCitation(ref: Reference): string {
+  const last = (name: string) => name.split(' ').at(-1) ?? name;
+  const [first, second] = ref.authors;
+  const who = ref.authors.length === 1 ? last(first!) : ref.authors.length === 2 ? `${last(first!)} and ${last(second!)}` : `${last(first!)} et al.`;
+  return `${who} (${ref.year})`;
+}

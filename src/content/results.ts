@@ -1,0 +1,21 @@
+/** Measured results (content/results/benchmark.json, written by `npm run eval`) and the model manifest. */
+import benchmarkJson from '../../content/results/benchmark.json';
+import manifestJson from '../../public/models/manifest.json';
+import { BenchmarkSchema, type BenchmarkRecord } from '../demo/benchmark';
+import { ManifestSchema } from '../demo/manifest';
+
+export const benchmark = BenchmarkSchema.parse(benchmarkJson);
+export const manifest = ManifestSchema.parse(manifestJson);
+
+/** Records for one method, grouped by the model they ran on, in multiple order. */
+export function resultsFor(methodId: string): { model: string; records: BenchmarkRecord[] }[] {
+  const mine = benchmark.records.filter((r) => r.method === methodId);
+  const models = [...new Set(mine.map((r) => r.model))];
+  return models.map((model) => ({ model, records: mine.filter((r) => r.model === model).sort((a, b) => a.multiple - b.multiple) }));
+}
+
+export function modelEntry(id: string) {
+  const entry = manifest.models.find((m) => m.id === id);
+  if (!entry) throw new Error(`model "${id}" is not in public/models/manifest.json`);
+  return entry;
+}

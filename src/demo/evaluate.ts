@@ -1,0 +1,53 @@
+/**
+ * Bits per byte by position: the one evaluation shared by the browser demo (worker) and the
+ * build-time benchmark (scripts/eval.ts), so that both print the same numbers.
+ */
+import { computeInputs } from '../pe/inputs';
+import type { FullInputs, ModelDims, Tensor } from '../pe/types';
+
+export const VOCAB = 256;
+
+/** Runs the backbone graph once: tokens [1, L] plus the PE inputs -> logits [L, 256]. */
+export type ForwardPass = (tokens: Uint8Array, inputs: FullInputs) => Promise<Float32Array>;
+
+export interface EvaluationModel {
+  readonly forward: ForwardPass;
+  readonly dims: ModelDims;
+  readonly trainLength: number;
+  readonly params: Readonly<Record<string, Tensor>>;
+}
+
+/** bits[t] = -log2 p(byte t+1 | bytes 0..t), for t = 0 .. L-2. */
+export function bitsPerPosition(logits: Float32Array, bytes: Uint8Array): Float64Array {
+  const out = new Float64Array(bytes.length - 1);
+  for (let t = 0; t < out.length; t++) {
+    const row = logits.subarray(t * VOCAB, (t + 1) * VOCAB);
+    let max = -Infinity;
+    for (const v of row) max = Math.max(max, v);
+    let sum = 0;
+    for (const v of row) sum += Math.exp(v - max);
+    out[t] = (Math.log(sum) + max - row[bytes[t + 1]!]!) / Math.LN2;
+  }
+  return out;
+}
+
+export function mean(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return sum / values.length;
+}
+
+export function inputsFor(model: EvaluationModel, methodId: string, config: unknown, length: number): FullInputs {
+  return computeInputs(methodId, { length, dims: model.dims, trainLength: model.trainLength, params: model.params }, config);
+}
+
+export async function evaluateBytes(model: EvaluationModel, inputs: FullInputs, bytes: Uint8Array): Promise<Float64Array> {
+  if (bytes.length < 2) throw new RangeError('need at least 2 bytes to score a next-byte prediction');
+  return bitsPerPosition(await model.forward(bytes, inputs), bytes);
+}
+
+/** The config a benchmark run uses at `multiple` x L: training-free RoPE scalings scale to the evaluated length. */
+export function benchmarkConfig(scalesWithLength: boolean | undefined, modelConfig: Record<string, unknown>, multiple: number): Record<string, unknown> {
+  const hasTrainedFactor = 'factor' in modelConfig;
+  return scalesWithLength && !hasTrainedFactor ? { ...modelConfig, factor: Math.max(1, multiple) } : { ...modelConfig };
+}

@@ -1,0 +1,85 @@
+/**
+ * Pass-key retrieval probe. Held-out text with a 5-digit key in delimiters that never occur in
+ * the corpus, planted early and asked for at the very end: `{48213}...text...{48213`. The five
+ * digits after the last `{` can only be predicted by copying the key. Scored under teacher
+ * forcing: digit accuracy (chance 0.1), exact match of all five, and bits per digit (chance 3.32).
+ *   far:  key at the start of the sequence (distance ~ the whole length)
+ *   near: key ending L/2 bytes before the question (short distance, large absolute positions)
+ * The models saw in-window probes in 25% of their training windows (demos/train.py).
+ */
+import { mulberry32 } from '../pe/lib/prng';
+import { VOCAB } from './evaluate';
+
+export type Placement = 'far' | 'near';
+export const PLACEMENTS: readonly Placement[] = ['far', 'near'];
+const OPEN = 0x7b; // {
+const CLOSE = 0x7d; // }
+const DIGITS = 5;
+
+export interface Probe {
+  readonly bytes: Uint8Array;
+  readonly digits: readonly number[];
+  /** index of the first key digit in the question; digit k is predicted at position first + k - 1 */
+  readonly firstDigit: number;
+}
+
+export function keyDigits(seed: number): number[] {
+  const rand = mulberry32(seed);
+  return Array.from({ length: DIGITS }, () => 0x30 + Math.floor(rand() * 10));
+}
+
+export function makeProbe(text: Uint8Array, length: number, placement: Placement, trainLength: number, seed: number): Probe {
+  const question = [OPEN, ...keyDigits(seed)];
+  const key = [...question, CLOSE];
+  const keyStart = placement === 'far' ? 0 : length - question.length - trainLength / 2 - key.length;
+  if (length > text.length) throw new RangeError(`probe of ${length} bytes needs that much filler text`);
+  if (keyStart < 0) throw new RangeError(`a ${placement} probe does not fit in ${length} bytes`);
+  const bytes = text.slice(0, length);
+  bytes.set(key, keyStart);
+  bytes.set(question, length - question.length);
+  return { bytes, digits: question.slice(1), firstDigit: length - DIGITS };
+}
+
+export interface ProbeScore {
+  readonly correctDigits: number;
+  readonly exact: boolean;
+  readonly bits: number;
+}
+
+export function scoreProbe(logits: Float32Array, probe: Probe): ProbeScore {
+  let correctDigits = 0;
+  let bits = 0;
+  probe.digits.forEach((digit, k) => {
+    const row = logits.subarray((probe.firstDigit + k - 1) * VOCAB, (probe.firstDigit + k) * VOCAB);
+    let best = 0;
+    let max = -Infinity;
+    row.forEach((v, i) => {
+      if (v > max) [max, best] = [v, i];
+    });
+    let sum = 0;
+    for (const v of row) sum += Math.exp(v - max);
+    bits += (Math.log(sum) + max - row[digit]!) / Math.LN2;
+    if (best === digit) correctDigits++;
+  });
+  return { correctDigits, exact: correctDigits === DIGITS, bits };
+}
+
+export interface ProbeSummary {
+  /** share of key digits predicted correctly (argmax); chance 0.1 */
+  readonly digitAccuracy: number;
+  /** share of probes with all five digits correct */
+  readonly exactMatch: number;
+  /** mean bits per key digit; chance log2(10) = 3.32 */
+  readonly bitsPerDigit: number;
+  readonly probes: number;
+}
+
+export function summarize(scores: readonly ProbeScore[]): ProbeSummary {
+  const n = scores.length;
+  return {
+    digitAccuracy: scores.reduce((s, p) => s + p.correctDigits, 0) / (n * DIGITS),
+    exactMatch: scores.filter((p) => p.exact).length / n,
+    bitsPerDigit: scores.reduce((s, p) => s + p.bits, 0) / (n * DIGITS),
+    probes: n,
+  };
+}

@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { CATEGORIES } from '../schemas/method';
+import { allMethods, href, reference } from '../content/site';
+
+export const GET: APIRoute = async ({ site }) => {
+  const methods = (await allMethods()).map(({ data: m }) => {
+    const paper = reference(m.paper, `content/methods/${m.id}.mdx`);
+    const path = href(`methods/${m.id}/`);
+    return {
+      id: m.id,
+      name: m.name,
+      fullName: m.fullName ?? null,
+      aliases: m.aliases,
+      category: m.category,
+      categoryLabel: CATEGORIES[m.category],
+      subcategory: m.subcategory,
+      year: m.year,
+      trainable: m.trainable,
+      needsFineTuning: m.needsFineTuning,
+      related: m.related,
+      summary: m.summary,
+      surveySection: m.surveySection,
+      paper: { key: paper.key, title: paper.title, authors: paper.authors, year: paper.year, venue: paper.venue ?? null, arxiv: paper.eprint ?? null, url: paper.url ?? null },
+      url: site ? new URL(path, site).href : path,
+    };
+  });
+  return new Response(JSON.stringify({ generatedBy: 'Longitude', count: methods.length, methods }, null, 1), { headers: { 'Content-Type': 'application/json' } });
+};

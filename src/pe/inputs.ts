@@ -1,0 +1,28 @@
+/** Turn a method's partial inputs into the complete feed of the backbone graph. */
+import { getMethod } from './registry';
+import { INPUT_ROLES, tensor, type FullInputs, type InputRole, type ModelDims, type PeContext, type Tensor } from './types';
+
+export function identityInput(role: InputRole, dims: ModelDims, length: number): Tensor {
+  const half = dims.headDim / 2;
+  switch (role) {
+    case 'ape':
+      return tensor(new Float32Array(length * dims.d), [length, dims.d]);
+    case 'bias':
+      return tensor(new Float32Array(dims.heads * length * length), [dims.heads, length, length]);
+    case 'rq_cos':
+    case 'rk_cos':
+      return tensor(new Float32Array(length * half).fill(1), [length, half]);
+    case 'rq_sin':
+    case 'rk_sin':
+      return tensor(new Float32Array(length * half), [length, half]);
+  }
+}
+
+/** Validates `config` against the method's schema (throws on invalid values) and fills every input. */
+export function computeInputs(methodId: string, ctx: PeContext, config: unknown = {}): FullInputs {
+  const method = getMethod(methodId);
+  const parsed: unknown = method.configSchema.parse(config);
+  const partial = method.compute(ctx, parsed as never);
+  const base = Object.fromEntries(INPUT_ROLES.map((role) => [role, partial[role] ?? identityInput(role, ctx.dims, ctx.length)]));
+  return { ...partial, ...base } as FullInputs;
+}

@@ -1,0 +1,88 @@
+/**
+ * RoPE and its scaling family as inverse-frequency functions, after Hugging Face
+ * `modeling_rope_utils` (same names, defaults and formulas). Each returns the inverse
+ * frequencies theta'_m (m = 0 .. dh/2 - 1) and an attention factor folded into cos/sin.
+ */
+import { tensor, type PeInputs } from '../types';
+
+export interface Frequencies {
+  readonly invFreq: Float64Array;
+  readonly attentionFactor: number;
+}
+
+/** RoPE (Su et al.): theta_m = base^(-2m/d). */
+export function ropeInvFreq(headDim: number, base: number): Float64Array {
+  return Float64Array.from({ length: headDim / 2 }, (_, m) => 1 / base ** ((2 * m) / headDim));
+}
+
+/** cos/sin of position x theta'_m, times the attention factor; q and k rotate alike. */
+export function rotaryInputs(positions: Float64Array, { invFreq, attentionFactor }: Frequencies): PeInputs {
+  const half = invFreq.length;
+  const cos = new Float32Array(positions.length * half);
+  const sin = new Float32Array(positions.length * half);
+  positions.forEach((p, row) => {
+    invFreq.forEach((f, m) => {
+      cos[row * half + m] = Math.cos(p * f) * attentionFactor;
+      sin[row * half + m] = Math.sin(p * f) * attentionFactor;
+    });
+  });
+  const dims = [positions.length, half];
+  return { rq_cos: tensor(cos, dims), rq_sin: tensor(sin, dims), rk_cos: tensor(cos, dims), rk_sin: tensor(sin, dims) };
+}
+
+/** Position Interpolation (Chen et al., 2023), HF `linear`: theta'_m = theta_m / s. */
+export function linearScaling(headDim: number, base: number, factor: number): Frequencies {
+  return { invFreq: ropeInvFreq(headDim, base).map((f) => f / factor), attentionFactor: 1 };
+}
+
+/** NTK-aware (bloc97, 2023): base' = base * s^(d/(d-2)). */
+export function ntkAwareScaling(headDim: number, base: number, factor: number): Frequencies {
+  return { invFreq: ropeInvFreq(headDim, base * factor ** (headDim / (headDim - 2))), attentionFactor: 1 };
+}
+
+/**
+ * Dynamic NTK, HF `dynamic`: base' = base * (s l / L - (s - 1))^(d/(d-2)), l = max(length, L).
+ * NOTE: with s = 1 this is the survey's Eq. 23 form, kappa = l / L.
+ */
+export function dynamicNtkScaling(headDim: number, base: number, factor: number, length: number, trainLength: number): Frequencies {
+  const seq = Math.max(length, trainLength);
+  const scale = (factor * seq) / trainLength - (factor - 1);
+  return { invFreq: ropeInvFreq(headDim, base * scale ** (headDim / (headDim - 2))), attentionFactor: 1 };
+}
+
+/** YaRN's sqrt(1/t) = 0.1 ln s + 1 (Peng et al., Eq. 22); 1 when s <= 1. */
+export function yarnAttentionFactor(factor: number): number {
+  return factor <= 1 ? 1 : 0.1 * Math.log(factor) + 1;
+}
+
+/**
+ * YaRN (Peng et al., 2023), HF `yarn` with truncate = true: dimensions that turn more than
+ * beta_fast times within L keep theta_m, fewer than beta_slow times get theta_m / s, a linear
+ * ramp over dimension index in between; logits scaled by the attention factor squared.
+ */
+export function yarnScaling(headDim: number, base: number, factor: number, trainLength: number, betaFast: number, betaSlow: number): Frequencies {
+  const correctionDim = (rotations: number) =>
+    (headDim * Math.log(trainLength / (rotations * 2 * Math.PI))) / (2 * Math.log(base));
+  const low = Math.max(Math.floor(correctionDim(betaFast)), 0);
+  let high = Math.min(Math.ceil(correctionDim(betaSlow)), headDim - 1);
+  if (low === high) high += 0.001;
+  const invFreq = ropeInvFreq(headDim, base).map((f, m) => {
+    const ramp = Math.min(Math.max((m - low) / (high - low), 0), 1);
+    return (f / factor) * ramp + f * (1 - ramp);
+  });
+  return { invFreq, attentionFactor: yarnAttentionFactor(factor) };
+}
+
+/** Llama 3.1, HF `llama3`: keep wavelengths < L/high, divide those > L/low by s, blend between. */
+export function llama3Scaling(headDim: number, base: number, factor: number, trainLength: number, lowFreqFactor: number, highFreqFactor: number): Frequencies {
+  const lowWavelength = trainLength / lowFreqFactor;
+  const highWavelength = trainLength / highFreqFactor;
+  const invFreq = ropeInvFreq(headDim, base).map((f) => {
+    const wavelength = (2 * Math.PI) / f;
+    if (wavelength < highWavelength) return f;
+    if (wavelength > lowWavelength) return f / factor;
+    const smooth = (trainLength / wavelength - lowFreqFactor) / (highFreqFactor - lowFreqFactor);
+    return (1 - smooth) * (f / factor) + smooth * f;
+  });
+  return { invFreq, attentionFactor: 1 };
+}

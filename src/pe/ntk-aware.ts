@@ -1,0 +1,16 @@
+/** NTK-aware scaling (bloc97, 2023; survey Eq. 22): base' = base * s^(d/(d-2)); applied without fine-tuning. */
+import { z } from 'zod';
+import { ntkAwareScaling, rotaryInputs } from './lib/rotary';
+import { sequentialPositions } from './lib/positions';
+import type { PeMethod } from './types';
+
+const configSchema = z.object({ base: z.number().min(2).default(10000), factor: z.number().min(1).max(64).default(4) }).strict();
+
+export default {
+  id: 'ntk-aware',
+  kind: 'rotary',
+  models: ['rope'],
+  scalesWithLength: true,
+  configSchema,
+  compute: ({ length, dims }, { base, factor }) => rotaryInputs(sequentialPositions(length), ntkAwareScaling(dims.headDim, base, factor)),
+} satisfies PeMethod<typeof configSchema>;

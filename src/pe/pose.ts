@@ -1,0 +1,19 @@
+/**
+ * PoSE (Zhu et al., ICLR 2024, arXiv 2309.10400) on RoPE: trained with position ids that skip
+ * ahead inside each window (two chunks, random skip up to targetLength - L); plain RoPE at inference.
+ */
+import { z } from 'zod';
+import { ropeInvFreq, rotaryInputs } from './lib/rotary';
+import { sequentialPositions } from './lib/positions';
+import type { PeMethod } from './types';
+
+const configSchema = z.object({ base: z.number().min(2).default(10000), targetLength: z.number().int().min(1).default(2048) }).strict();
+
+export default {
+  id: 'pose',
+  kind: 'rotary',
+  models: ['pose'],
+  configSchema,
+  compute: ({ length, dims }, { base }) =>
+    rotaryInputs(sequentialPositions(length), { invFreq: ropeInvFreq(dims.headDim, base), attentionFactor: 1 }),
+} satisfies PeMethod<typeof configSchema>;

@@ -1,0 +1,60 @@
+/**
+ * THE list of positional encodings that have computable inputs (a TS module and a PyTorch twin in
+ * demos/pe/). Method pages without an entry here (e.g. Shaw et al.) have no live model.
+ */
+import alibi from './alibi';
+import dynamicNtk from './dynamic-ntk';
+import fire from './fire';
+import kerple from './kerple';
+import learnedApe from './learned-ape';
+import llama3Scaling from './llama3-scaling';
+import nope from './nope';
+import ntkAware from './ntk-aware';
+import pi from './pi';
+import pose from './pose';
+import randomizedPe from './randomized-pe';
+import rerope from './rerope';
+import rope from './rope';
+import sandwich from './sandwich';
+import selfExtend from './self-extend';
+import shape from './shape';
+import sinusoidal from './sinusoidal';
+import t5Bias from './t5-bias';
+import xpos from './xpos';
+import yarn from './yarn';
+import type { PeMethod } from './types';
+
+export const methods = {
+  nope,
+  sinusoidal,
+  'learned-ape': learnedApe,
+  shape,
+  'randomized-pe': randomizedPe,
+  't5-bias': t5Bias,
+  alibi,
+  kerple,
+  sandwich,
+  fire,
+  rope,
+  xpos,
+  pose,
+  pi,
+  'ntk-aware': ntkAware,
+  'dynamic-ntk': dynamicNtk,
+  yarn,
+  'llama3-scaling': llama3Scaling,
+  rerope,
+  'self-extend': selfExtend,
+} as const satisfies Record<string, PeMethod>;
+
+export type MethodId = keyof typeof methods;
+export const methodIds = Object.keys(methods) as [MethodId, ...MethodId[]];
+
+export function isMethodId(id: string): id is MethodId {
+  return Object.hasOwn(methods, id);
+}
+
+export function getMethod(id: string): PeMethod {
+  if (!isMethodId(id)) throw new Error(`unknown positional encoding "${id}"; known: ${methodIds.join(', ')}`);
+  return methods[id];
+}

@@ -1,0 +1,18 @@
+/**
+ * SHAPE (Kiyono et al., 2021, arXiv 2109.05644): sinusoidal APE trained with a random shift
+ * k ~ U{0..maxShift} per sequence; no shift at inference, so this is the sinusoidal table.
+ */
+import { z } from 'zod';
+import { sinusoidTable } from './lib/sinusoid';
+import { sequentialPositions } from './lib/positions';
+import type { PeMethod } from './types';
+
+const configSchema = z.object({ base: z.number().min(2).default(10000), maxShift: z.number().int().min(0).default(1984) }).strict();
+
+export default {
+  id: 'shape',
+  kind: 'ape',
+  models: ['shape'],
+  configSchema,
+  compute: ({ length, dims }, { base }) => ({ ape: sinusoidTable(sequentialPositions(length), dims.d, base) }),
+} satisfies PeMethod<typeof configSchema>;

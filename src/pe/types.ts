@@ -1,0 +1,60 @@
+/**
+ * The contract every positional encoding (PE) module fulfils.
+ *
+ * Notation: L length, d model width, H heads, dh = d / H head width, i/j query/key positions.
+ * A PE is a pure function (length, config, learned params) -> some of the backbone's inputs:
+ *   ape    [L, d]       added to the token embeddings
+ *   bias   [H, L, L]    added to every layer's attention logits
+ *   rq_cos, rq_sin, rk_cos, rk_sin  [L, dh/2]  rotation of queries / keys (HF "rotate_half" pairing)
+ * Inputs a method does not return are fed their identity value (zeros, or cos 1 / sin 0).
+ * Window methods (ReRoPE, Self-Extend) run on the two-band graph, which adds a second rotation
+ *   rq2_cos, rq2_sin, rk2_cos, rk2_sin  [L, dh/2]  for pairs with i - j >= window, and window [1].
+ */
+import type { z } from 'zod';
+
+export interface Tensor {
+  readonly data: Float32Array;
+  readonly dims: readonly number[];
+}
+
+export const INPUT_ROLES = ['ape', 'bias', 'rq_cos', 'rq_sin', 'rk_cos', 'rk_sin'] as const;
+export const TWO_BAND_ROLES = ['rq2_cos', 'rq2_sin', 'rk2_cos', 'rk2_sin', 'window'] as const;
+export type InputRole = (typeof INPUT_ROLES)[number];
+export type TwoBandRole = (typeof TWO_BAND_ROLES)[number];
+export type PeInputs = Partial<Record<InputRole | TwoBandRole, Tensor>>;
+/** A complete feed: every base input, plus the two-band inputs for window methods. */
+export type FullInputs = Record<InputRole, Tensor> & Partial<Record<TwoBandRole, Tensor>>;
+
+export interface ModelDims {
+  readonly d: number;
+  readonly heads: number;
+  readonly headDim: number;
+}
+
+export interface PeContext {
+  readonly length: number;
+  readonly dims: ModelDims;
+  /** Training length of the base model: the L in PI's L'/L, YaRN's and dynamic NTK's formulas. */
+  readonly trainLength: number;
+  /** Learned PE parameters exported beside the model (empty for parameter-free methods). */
+  readonly params: Readonly<Record<string, Tensor>>;
+}
+
+export type PeKind = 'ape' | 'bias' | 'rotary' | 'two-band';
+
+export interface PeMethod<Schema extends z.ZodType = z.ZodType> {
+  readonly id: string;
+  readonly kind: PeKind;
+  /** Trained models this method's positions are fed to (see public/models/manifest.json). */
+  readonly models: readonly string[];
+  /** Inference-time RoPE scaling: the benchmark sets `factor` to the evaluated multiple of L. */
+  readonly scalesWithLength?: boolean;
+  readonly configSchema: Schema;
+  compute(ctx: PeContext, config: z.output<Schema>): PeInputs;
+}
+
+export function tensor(data: Float32Array, dims: readonly number[]): Tensor {
+  const size = dims.reduce((a, b) => a * b, 1);
+  if (data.length !== size) throw new Error(`tensor of ${data.length} values cannot have dims [${dims.join(', ')}]`);
+  return { data, dims };
+}

@@ -1,0 +1,54 @@
+/** Frontmatter of a method page (content/methods/<id>.mdx): editorial facts only. */
+import { z } from 'zod';
+
+export const CATEGORIES = {
+  ape: 'Absolute positional encodings',
+  rpe: 'Relative positional encodings',
+  interpolation: 'Position interpolation',
+  randomized: 'Randomized positional encodings',
+  related: 'Related approaches',
+} as const;
+export type Category = keyof typeof CATEGORIES;
+
+export const SUBCATEGORIES = {
+  ape: ['sinusoidal', 'learned', 'shift-invariance', 'smoothness'],
+  rpe: ['embedding-rpe', 't5-bias-family', 'rope-family', 'no-pe', 'content-aware'],
+  interpolation: ['linear', 'frequency-scaling', 'per-dimension', 'window-remapping', 'base-scaling'],
+  randomized: ['randomized'],
+  related: ['attention-window', 'other'],
+} as const satisfies Record<Category, readonly string[]>;
+
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const MethodSchema = z
+  .object({
+    /** Stable forever: the URL /methods/<id>/ and the file name. */
+    id: z.string().regex(kebab, 'id must be kebab-case'),
+    name: z.string().min(1),
+    fullName: z.string().min(1).optional(),
+    /** Search terms; unique across all methods, case-insensitively. */
+    aliases: z.array(z.string().min(1)).default([]),
+    category: z.enum(Object.keys(CATEGORIES) as [Category, ...Category[]]),
+    subcategory: z.string().regex(kebab),
+    /** Year of the first public version (e.g. arXiv v1). */
+    year: z.number().int().min(2014).max(2030),
+    /** BibTeX key of the original paper in content/references.bib. */
+    paper: z.string().min(1),
+    /** Does the PE itself have learned parameters? */
+    trainable: z.boolean(),
+    /** Does applying it to an existing model need (some) fine-tuning? */
+    needsFineTuning: z.boolean(),
+    related: z.array(z.string().regex(kebab)).default([]),
+    summary: z.string().min(10).max(240),
+    /** Where the survey (arXiv 2312.17044) discusses it, e.g. "§3.2.1", or "not covered". */
+    surveySection: z.string().min(1),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const allowed: readonly string[] = SUBCATEGORIES[m.category];
+    if (!allowed.includes(m.subcategory)) {
+      ctx.addIssue({ code: 'custom', path: ['subcategory'], message: `"${m.subcategory}" is not a subcategory of ${m.category} (${allowed.join(', ')})` });
+    }
+  });
+
+export type Method = z.infer<typeof MethodSchema>;
