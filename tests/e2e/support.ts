@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface CatalogueMethod {
+  id: string;
+  name: string;
+  aliases: string[];
+  category: string;
+  year: number;
+  trainable: boolean;
+  needsFineTuning: boolean;
+}
+
+/** Fails the test on any console error or uncaught exception on the page. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    await use(errors);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+export { expect };
+
+export async function catalogue(page: Page): Promise<CatalogueMethod[]> {
+  const response = await page.request.get('/methods.json');
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { methods: CatalogueMethod[] }).methods;
+}
+
+/** Pagefind's own search API in the page: the ranking the search box shows. */
+export async function searchTop(page: Page, term: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+      search: (t: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+    };
+    const found = await pagefind.search(q);
+    return Promise.all(found.results.slice(0, 3).map(async (r) => (await r.data()).url));
+  }, term);
+}
