@@ -21,15 +21,15 @@ export default {
     const positions = sequentialPositions(length);
     const half = dims.headDim / 2;
     const rotated = rotaryInputs(positions, { invFreq: ropeInvFreq(dims.headDim, base), attentionFactor: 1 });
-    const scaled = (t: Tensor | undefined, sign: 1 | -1) => {
-      const out = new Float32Array(t!.data.length);
+    const scaled = (t: Tensor, sign: 1 | -1) => {
+      const out = new Float32Array(t.data.length);
       positions.forEach((p, row) => {
         for (let m = 0; m < half; m++) {
           const zeta = ((2 * m) / dims.headDim + gamma) / (1 + gamma);
-          out[row * half + m] = t!.data[row * half + m]! * Math.fround(zeta ** ((sign * p) / scaleBase));
+          out[row * half + m] = t.data[row * half + m]! * Math.fround(zeta ** ((sign * p) / scaleBase));
         }
       });
-      return tensor(out, t!.dims);
+      return tensor(out, t.dims);
     };
     return {
       rq_cos: scaled(rotated.rq_cos, 1),

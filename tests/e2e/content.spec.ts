@@ -11,7 +11,7 @@ test('a display formula renders with KaTeX: smaller superscripts, a numbered anc
   expect(id).toMatch(/^eq-[a-z0-9-]+$/);
   await expect(equation.locator('a.equation-number')).toHaveAttribute('href', `#${id}`);
   const sizes = await page.evaluate(() => {
-    const sup = document.querySelector('.katex .msupsub .vlist-t span.mord, .katex .msupsub span');
+    const sup = document.querySelector('.katex-display .msupsub .sizing');
     const base = document.querySelector('.katex-display .katex');
     return [parseFloat(getComputedStyle(base!).fontSize), parseFloat(getComputedStyle(sup!).fontSize)];
   });

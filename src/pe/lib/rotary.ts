@@ -3,7 +3,14 @@
  * `modeling_rope_utils` (same names, defaults and formulas). Each returns the inverse
  * frequencies theta'_m (m = 0 .. dh/2 - 1) and an attention factor folded into cos/sin.
  */
-import { tensor, type PeInputs } from '../types';
+import { tensor, type Tensor } from '../types';
+
+export interface RotaryInputs {
+  rq_cos: Tensor;
+  rq_sin: Tensor;
+  rk_cos: Tensor;
+  rk_sin: Tensor;
+}
 
 export interface Frequencies {
   readonly invFreq: Float64Array;
@@ -16,7 +23,7 @@ export function ropeInvFreq(headDim: number, base: number): Float64Array {
 }
 
 /** cos/sin of position x theta'_m, times the attention factor; q and k rotate alike. */
-export function rotaryInputs(positions: Float64Array, { invFreq, attentionFactor }: Frequencies): PeInputs {
+export function rotaryInputs(positions: Float64Array, { invFreq, attentionFactor }: Frequencies): RotaryInputs {
   const half = invFreq.length;
   const cos = new Float32Array(positions.length * half);
   const sin = new Float32Array(positions.length * half);

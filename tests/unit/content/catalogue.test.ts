@@ -1,0 +1,86 @@
+/** The content model: frontmatter schema, bibliography parsing, and the cross-file checks that fail the build. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBibliography } from '../../../src/content/bibliography';
+import { catalogueProblems, type MethodFile } from '../../../src/content/catalogue';
+import { MethodSchema, type Method } from '../../../src/schemas/method';
+
+const good: Method = MethodSchema.parse({
+  id: 'alibi',
+  name: 'ALiBi',
+  aliases: ['attention with linear biases'],
+  category: 'rpe',
+  subcategory: 't5-bias-family',
+  year: 2021,
+  paper: 'press2022train',
+  trainable: false,
+  needsFineTuning: false,
+  related: [],
+  summary: 'Biases attention logits by distance.',
+  surveySection: '§3.2.2',
+});
+const bib = parseBibliography(`@inproceedings{press2022train, title={Train Short, Test Long}, author={Press, Ofir and Smith, Noah A. and Lewis, Mike}, year={2022}, eprint={2108.12409}}
+@misc{bad2023, title={Bad id}, author={Someone}, year={2023}, eprint={23.1}}`);
+
+describe('method frontmatter schema', () => {
+  it('accepts a complete entry and fills defaults', () => {
+    expect(good.aliases).toEqual(['attention with linear biases']);
+  });
+
+  it.each([
+    ['an unknown category', { category: 'absolute' }, 'category'],
+    ['a subcategory of another category', { subcategory: 'rope-family', category: 'ape' }, 'subcategory'],
+    ['a non-kebab id', { id: 'ALiBi' }, 'id'],
+    ['a missing paper', { paper: undefined }, 'paper'],
+    ['an unknown field', { venue: 'ICLR' }, ''],
+  ])('rejects %s, naming the field', (_name, change, field) => {
+    const result = MethodSchema.safeParse({ ...good, ...change });
+    expect(result.success).toBe(false);
+    if (!result.success && field) expect(result.error.issues.map((i) => i.path.join('.'))).toContain(field);
+  });
+});
+
+describe('bibliography', () => {
+  it('parses authors, year and arXiv id with a real BibTeX parser, keeping the raw entry', () => {
+    const ref = bib.get('press2022train')!;
+    expect(ref.authors).toEqual(['Ofir Press', 'Noah A. Smith', 'Mike Lewis']);
+    expect(ref.title).toBe('Train Short, Test Long');
+    expect(ref.eprint).toBe('2108.12409');
+    expect(ref.bibtex.startsWith('@inproceedings{press2022train')).toBe(true);
+  });
+
+  it('rejects duplicate keys and entries without authors', () => {
+    expect(() => parseBibliography('@misc{a, title={x}, author={Y}, year={2020}}\n@misc{a, title={z}, author={W}, year={2021}}')).toThrow(/duplicate key "a"/);
+    expect(() => parseBibliography('@misc{a, title={x}, year={2020}}')).toThrow(/needs title, author and year/);
+  });
+
+  it('the committed references.bib parses, every entry has title, authors and year', () => {
+    const refs = parseBibliography(readFileSync(new URL('../../../content/references.bib', import.meta.url), 'utf8'));
+    expect(refs.has('zhao-etal-2024-length')).toBe(true);
+    for (const ref of refs.values()) expect(ref.authors.length, ref.key).toBeGreaterThan(0);
+  });
+});
+
+describe('catalogue cross-checks', () => {
+  const file = (data: Partial<Method>): MethodFile => ({ file: `content/methods/${data.id ?? 'alibi'}.mdx`, data: { ...good, ...data } });
+
+  it('passes a consistent catalogue', () => {
+    expect(catalogueProblems([file({})], bib)).toEqual([]);
+  });
+
+  it('names the file and field of each problem', () => {
+    const problems = catalogueProblems(
+      [file({ paper: 'nope2020' }), file({ id: 'rope', name: 'RoPE', aliases: ['ALiBi'], related: ['yarn'], paper: 'bad2023' }), { file: 'content/methods/x.mdx', data: { ...good, id: 'y', name: 'Y', aliases: [] } }],
+      bib,
+    );
+    expect(problems).toContain('content/methods/alibi.mdx: paper "nope2020" is not a key in content/references.bib');
+    expect(problems).toContain('content/methods/rope.mdx: related "yarn" is not a method id');
+    expect(problems).toContain('content/methods/rope.mdx: alias "ALiBi" is already used by "alibi"');
+    expect(problems).toContain('content/methods/rope.mdx: paper "bad2023" has a malformed arXiv id "23.1"');
+    expect(problems).toContain('content/methods/x.mdx: id "y" must equal the file name "x"');
+  });
+
+  it('every committed method page has a file name equal to its id', () => {
+    for (const name of readdirSync(new URL('../../../content/methods/', import.meta.url))) expect(name).toMatch(/^[a-z0-9-]+\.mdx$/);
+  });
+});
