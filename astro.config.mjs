@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { defaultClientConditions } from 'vite';
 import { rehypeFailOnMathErrors } from './src/markdown/rehype-fail-on-math-errors.mjs';
 
 // LONGITUDE_BASE serves the site from a sub-path (e.g. /longitude/ on GitHub Pages);
@@ -12,6 +13,11 @@ export default defineConfig({
   base: process.env.LONGITUDE_BASE || '/',
   trailingSlash: 'always',
   integrations: [mdx()],
+  vite: {
+    // onnxruntime-web's "extern wasm" builds load their runtime from env.wasm.wasmPaths (our own
+    // /ort/, see scripts/copy-ort.mjs) instead of making the bundler emit 40 MB of wasm again.
+    resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],

@@ -1,0 +1,97 @@
+/** The live demo in real Chromium: every method with a model runs on WASM and matches the build-time numbers. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './support';
+
+interface Results {
+  records: { model: string; multiple: number; bpbByExcerpt: number[] }[];
+}
+
+async function demoMethods(page: Page): Promise<string[]> {
+  const methods = (await (await page.request.get('/methods.json')).json()) as { methods: { id: string }[] };
+  const withResults: string[] = [];
+  for (const { id } of methods.methods) if ((await page.request.get(`/results/${id}.json`)).ok()) withResults.push(id);
+  return withResults;
+}
+
+async function runDemo(page: Page, options: { multiple: string; backend?: string; sample?: string }) {
+  const demo = page.locator('pe-demo');
+  await demo.locator('select[name="multiple"]').selectOption(options.multiple);
+  await demo.locator('select[name="source"]').selectOption(options.sample ?? '0');
+  await demo.locator('select[name="backend"]').selectOption(options.backend ?? 'wasm');
+  await demo.locator('button.run').click();
+  await expect(demo).toHaveAttribute('data-demo-state', /done|error/, { timeout: 60_000 });
+  return demo;
+}
+
+test('no onnxruntime or model bytes are fetched before Run', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto('/methods/rope/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((u) => /\/ort\/|\.onnx|worker/.test(u))).toEqual([]);
+});
+
+test('every method demo runs on WASM and equals the build-time bits/byte (1e-3)', async ({ page, consoleErrors }) => {
+  test.setTimeout(180_000);
+  const ids = await demoMethods(page);
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) {
+    await page.goto(`/methods/${id}/`);
+    const demo = await runDemo(page, { multiple: '2' });
+    await expect(demo, id).toHaveAttribute('data-demo-state', 'done');
+    await expect(demo).toHaveAttribute('data-backend', 'wasm');
+    const model = (JSON.parse((await demo.getAttribute('data-models'))!) as { id: string }[])[0]!.id;
+    const results = (await (await page.request.get(`/results/${id}.json`)).json()) as Results;
+    const expected = results.records.find((r) => r.model === model && r.multiple === 2)!.bpbByExcerpt[0]!;
+    expect(Math.abs(Number(await demo.getAttribute('data-bpb')) - expected), `${id} on ${model}`).toBeLessThan(1e-3);
+    await expect(demo.locator('.demo-plot [role="img"]')).toBeVisible();
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a missing model ends in a message and Run can retry', async ({ page }) => {
+  await page.route('**/models/*.onnx', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/methods/alibi/');
+  const demo = await runDemo(page, { multiple: '1' });
+  await expect(demo).toHaveAttribute('data-demo-state', 'error');
+  await expect(demo.locator('.demo-status')).toContainText('HTTP 404');
+  await page.unroute('**/models/*.onnx');
+  await demo.locator('button.run').click();
+  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: 60_000 });
+});
+
+test('a corrupt model is refused by its checksum', async ({ page }) => {
+  await page.route('**/models/*.onnx', (route) => route.fulfill({ status: 200, body: Buffer.from('this is not an onnx model') }));
+  await page.goto('/methods/alibi/');
+  const demo = await runDemo(page, { multiple: '1' });
+  await expect(demo).toHaveAttribute('data-demo-state', 'error');
+  await expect(demo.locator('.demo-status')).toContainText('corrupt');
+});
+
+test('without navigator.gpu the automatic choice is WASM and says why', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined }));
+  await page.goto('/methods/rope/');
+  const demo = await runDemo(page, { multiple: '1', backend: 'auto' });
+  await expect(demo).toHaveAttribute('data-backend', 'wasm');
+  await expect(demo.locator('.backend-badge')).toContainText('no WebGPU');
+});
+
+test('pasted text: a megabyte is clamped with a note, empty and binary input get a message', async ({ page }) => {
+  await page.goto('/methods/alibi/');
+  const demo = page.locator('pe-demo');
+  await demo.locator('select[name="multiple"]').selectOption('1');
+  await demo.locator('select[name="source"]').selectOption('own');
+  await demo.locator('select[name="backend"]').selectOption('wasm');
+  await demo.locator('textarea').fill('');
+  await demo.locator('button.run').click();
+  await expect(demo).toHaveAttribute('data-demo-state', 'error');
+  await expect(demo.locator('.demo-status')).toContainText('at least two bytes');
+  await demo.locator('textarea').evaluate((el: HTMLTextAreaElement) => (el.value = '\u0000\u0001\u0002\u0003'.repeat(50)));
+  await demo.locator('button.run').click();
+  await expect(demo.locator('.demo-status')).toContainText('binary');
+  await demo.locator('textarea').evaluate((el: HTMLTextAreaElement) => (el.value = 'The union is strong. '.repeat(50_000)));
+  await demo.locator('button.run').click();
+  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: 60_000 });
+  await expect(demo.locator('.demo-status')).toContainText('the demo scores the first 64');
+  await expect(demo.locator('.heat span')).toHaveCount(63);
+});
