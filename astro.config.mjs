@@ -13,6 +13,11 @@ export default defineConfig({
   base: process.env.LONGITUDE_BASE || '/',
   trailingSlash: 'always',
   integrations: [mdx()],
+  // Cross-origin isolation lets onnxruntime-web use WASM threads; every resource is same-origin.
+  // Static hosts need the same two headers (see public/_headers and the README).
+  server: {
+    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+  },
   vite: {
     // onnxruntime-web's "extern wasm" builds load their runtime from env.wasm.wasmPaths (our own
     // /ort/, see scripts/copy-ort.mjs) instead of making the bundler emit 40 MB of wasm again.

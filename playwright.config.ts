@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 
 const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = 4322;
+const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,13 +12,12 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
-  },
+  use: { baseURL: `http://127.0.0.1:${port}` },
+  projects: [
+    { name: 'chromium', testIgnore: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
+    // WebGPU on a software (SwiftShader) adapter: slow, so its tests use short lengths.
+    { name: 'webgpu', testMatch: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...args, '--enable-unsafe-webgpu'] } } },
+  ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
