@@ -12,6 +12,8 @@ input so that a test can check onnxruntime against PyTorch.
 import base64
 import hashlib
 import json
+import os
+import platform
 import pathlib
 import subprocess
 import sys
@@ -30,6 +32,22 @@ MODELS = ROOT / "public" / "models"
 TWO_BAND_RUNS = {"rope"}
 FIXTURE_LENGTH = 32
 FIXTURE_POSITIONS = [0, 7, 15, 31]
+
+
+def train_seconds(run):
+    """Wall time of the training loop, from the throughput it logged every `log_every` steps."""
+    entries = [json.loads(line) for line in (DEMOS / "runs" / run / "log.jsonl").read_text().splitlines()]
+    seconds, previous = 0.0, 0
+    for e in entries:
+        if e["step"] <= previous:      # a resumed run re-logs from its checkpoint
+            previous = 0
+        seconds += (e["step"] - previous) / e["steps_per_s"]
+        previous = e["step"]
+    return round(seconds)
+
+
+def hardware():
+    return f"{os.cpu_count()}-core {platform.machine()} CPU, {platform.system()}, PyTorch {torch.__version__}, 1 thread per run"
 
 
 def sha256(path):
@@ -130,6 +148,7 @@ def export(run, manifest, two_band=False, models_dir=MODELS, fixture_dir=ROOT / 
         "probeFraction": settings["probe_fraction"], "lr": settings["lr"],
         "trainLossBpb": round(summary["train_loss_bpb"], 4),
         "heldoutBpbAtTrainLength": round(summary["heldout_bpb_at_train_length"], 4),
+        "trainSeconds": train_seconds(run), "hardware": hardware(),
         "commit": commit(),
         "inputs": input_names, "outputs": ["logits"],
     }

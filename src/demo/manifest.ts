@@ -31,6 +31,8 @@ export const ModelEntrySchema = z.object({
   lr: z.number(),
   trainLossBpb: z.number(),
   heldoutBpbAtTrainLength: z.number(),
+  trainSeconds: z.number(),
+  hardware: z.string(),
   commit: z.string(),
   inputs: z.array(z.string()),
   outputs: z.array(z.string()),
