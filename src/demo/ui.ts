@@ -138,6 +138,7 @@ class Demo {
       await this.#show(result.bits, text, model, multiple, config, notice, result.milliseconds);
       this.#root.dataset['backend'] = backend;
       this.#root.dataset['bpb'] = mean(result.bits).toFixed(6);
+      this.#root.dataset['ms'] = result.milliseconds.toFixed(1);
       this.#setState('done', `Done in ${Math.round(result.milliseconds)} ms.${text.note ? ` ${text.note}` : ''}`);
     } catch (error) {
       if (generation !== this.#generation) return;
