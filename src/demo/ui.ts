@@ -55,7 +55,6 @@ class Demo {
     root.querySelector('.cancel')?.addEventListener('click', () => this.#worker.cancel());
     this.#form.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
-      if (target.name === 'multiple' && root.dataset['scales'] === 'true') this.#followMultiple();
       if (target.name.startsWith('knob-') && root.dataset['demoState'] === 'done') void this.run();
     });
   }
@@ -64,10 +63,16 @@ class Demo {
     return (this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
   }
 
-  /** Training-free scalings are benchmarked with factor = the evaluated multiple; follow that unless tuned. */
+  /**
+   * Training-free scalings are benchmarked with factor = the evaluated multiple; the factor knob
+   * follows the length until the reader sets it (data-touched, set by the element), and a
+   * fine-tuned model keeps the factor it was tuned with.
+   */
   #followMultiple() {
     const factor = this.#form.elements.namedItem('knob-factor') as HTMLInputElement | null;
-    if (factor && !this.#model().initFrom) factor.value = this.#value('multiple');
+    if (!factor || this.#root.dataset['scales'] !== 'true' || factor.dataset['touched']) return;
+    const trained = this.#model().config['factor'];
+    factor.value = String(typeof trained === 'number' ? trained : this.#value('multiple'));
   }
 
   #model(): ModelEntry {
@@ -107,6 +112,7 @@ class Demo {
 
   async run(): Promise<void> {
     const generation = ++this.#generation;
+    this.#followMultiple();
     const model = this.#model();
     const multiple = Number(this.#value('multiple'));
     const length = multiple * model.baseLength;
