@@ -16,7 +16,8 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testIgnore: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
     // WebGPU on a software (SwiftShader) adapter: slow, so its tests use short lengths.
-    { name: 'webgpu', testMatch: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...args, '--enable-unsafe-webgpu'] } } },
+    // Runs after the other browser tests: the software adapter is slow and suffers under CPU contention.
+    { name: 'webgpu', dependencies: ['chromium'], testMatch: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...args, '--enable-unsafe-webgpu'] } } },
   ],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
