@@ -41,12 +41,16 @@ async function run(page: Page, multiple: number, backend: string): Promise<{ ms:
   const demo = page.locator('pe-demo');
   await demo.locator('select[name="multiple"]').selectOption(String(multiple));
   await demo.locator('select[name="backend"]').selectOption(backend);
+  await demo.evaluate((el) => (el.dataset['demoState'] = 'idle'));
   const started = Date.now();
   await demo.locator('button.run').click();
   await page.waitForFunction(() => ['done', 'error'].includes(document.querySelector('pe-demo')?.getAttribute('data-demo-state') ?? ''), null, { timeout: 300_000 });
   await page.waitForFunction(() => !!document.querySelector('pe-demo .demo-plot [role="img"]'));
   const wall = Date.now() - started;
-  if ((await demo.getAttribute('data-demo-state')) !== 'done') return { ms: NaN, wall };
+  if ((await demo.getAttribute('data-demo-state')) !== 'done') {
+    console.error(`${backend} at ${multiple}x failed: ${await demo.locator('.demo-status').textContent()}`);
+    return { ms: NaN, wall };
+  }
   return { ms: Number(await demo.getAttribute('data-ms')), wall };
 }
 
@@ -95,7 +99,7 @@ try {
   const webgpu = await browserTimes(true, 'webgpu');
   const curve = await firstCurve();
   const f = (x: number) => (Number.isNaN(x) ? 'failed' : x.toFixed(0));
-  console.log(`Forward pass of the ${METHOD} model, milliseconds (ratio to onnxruntime-web in Node ${process.versions.node}):`);
+  console.log(`${METHOD} model: PE inputs + forward pass + scoring in the browser vs forward pass in Node, milliseconds (ratio to onnxruntime-web in Node ${process.versions.node}):`);
   console.log('length   node   wasm-1-thread    wasm-threaded    webgpu');
   MULTIPLES.forEach((k, i) => {
     const row = [single[i]!, threaded[i]!, webgpu[i]!].map((t) => `${f(t).padStart(6)} (${(t / node[i]!).toFixed(1)}×)`.padEnd(16));
