@@ -56,3 +56,22 @@ def llama3(dh, base, factor, original_length, low_freq_factor=1.0, high_freq_fac
     out = torch.where(wavelength > low_wl, inv / factor, inv)
     middle = (wavelength >= high_wl) & (wavelength <= low_wl)
     return torch.where(middle, blended, out), 1.0
+
+
+def longrope_attention_factor(factor, original_length):
+    """HF `longrope`: sqrt(1 + ln s / ln L) for s > 1."""
+    return 1.0 if factor <= 1 else math.sqrt(1 + math.log(factor) / math.log(original_length))
+
+
+def longrope(dh, base, factor, original_length, rescale):
+    """LongRoPE (Ding et al., 2024): theta'_m = theta_m / lambda_m with one searched factor per pair."""
+    if len(rescale) != dh // 2:
+        raise ValueError(f"longrope needs {dh // 2} rescale factors, got {len(rescale)}")
+    inv = rope_inv_freq(dh, base) / torch.tensor(rescale, dtype=torch.float64)
+    return inv, longrope_attention_factor(factor, original_length)
+
+
+def geometric_rescale(dh, factor):
+    """An illustrative, non-searched profile: lambda_m = s^(m/(d/2-1)), 1 for the fastest pair, s for the slowest."""
+    half = dh // 2
+    return [factor ** (m / (half - 1)) for m in range(half)]

@@ -8,6 +8,7 @@ import fire from './fire';
 import kerple from './kerple';
 import learnedApe from './learned-ape';
 import llama3Scaling from './llama3-scaling';
+import longrope from './longrope';
 import nope from './nope';
 import ntkAware from './ntk-aware';
 import pi from './pi';
@@ -43,6 +44,7 @@ export const methods = {
   'dynamic-ntk': dynamicNtk,
   yarn,
   'llama3-scaling': llama3Scaling,
+  longrope,
   rerope,
   'self-extend': selfExtend,
 } as const satisfies Record<string, PeMethod>;

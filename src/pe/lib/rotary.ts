@@ -93,3 +93,20 @@ export function llama3Scaling(headDim: number, base: number, factor: number, tra
   });
   return { invFreq, attentionFactor: 1 };
 }
+
+/** HF `longrope` attention factor: sqrt(1 + ln s / ln L) for s > 1. */
+export function longRopeAttentionFactor(factor: number, trainLength: number): number {
+  return factor <= 1 ? 1 : Math.sqrt(1 + Math.log(factor) / Math.log(trainLength));
+}
+
+/** LongRoPE (Ding et al., 2024), HF `longrope`: theta'_m = theta_m / lambda_m, one factor per pair. */
+export function longRopeScaling(headDim: number, base: number, factor: number, trainLength: number, rescale: readonly number[]): Frequencies {
+  if (rescale.length !== headDim / 2) throw new RangeError(`longrope needs ${headDim / 2} rescale factors, got ${rescale.length}`);
+  return { invFreq: ropeInvFreq(headDim, base).map((f, m) => f / rescale[m]!), attentionFactor: longRopeAttentionFactor(factor, trainLength) };
+}
+
+/** An illustrative, non-searched profile: lambda_m = s^(m/(d/2-1)), 1 for the fastest pair, s for the slowest. */
+export function geometricRescale(headDim: number, factor: number): number[] {
+  const half = headDim / 2;
+  return Array.from({ length: half }, (_, m) => factor ** (m / (half - 1)));
+}

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { alibiSlopes } from '../../../src/pe/lib/bias';
 import {
   dynamicNtkScaling,
+  geometricRescale,
+  longRopeScaling,
   linearScaling,
   llama3Scaling,
   ntkAwareScaling,
@@ -78,6 +80,18 @@ describe('RoPE family', () => {
         expect(invFreq[m]).toBeCloseTo((1 - smooth) * (f / 8) + smooth * f, 15);
       }
     });
+  });
+
+  it('LongRoPE: per-pair division and attention factor sqrt(1 + ln s / ln L) (HF longrope)', () => {
+    const rope = ropeInvFreq(16, 10000);
+    const rescale = [1, 1.5, 2, 2.5, 3, 3.5, 4, 4];
+    const { invFreq, attentionFactor } = longRopeScaling(16, 10000, 4, 64, rescale);
+    invFreq.forEach((f, m) => expect(f).toBeCloseTo(rope[m]! / rescale[m]!, 15));
+    expect(attentionFactor).toBeCloseTo(Math.sqrt(1 + Math.log(4) / Math.log(64)), 15);
+    expect(() => longRopeScaling(16, 10000, 4, 64, [1, 2])).toThrow(/8 rescale factors/);
+    const profile = geometricRescale(16, 4);
+    expect(profile[0]).toBe(1);
+    expect(profile[7]).toBeCloseTo(4, 12);
   });
 
   it('RoPE scores depend only on the offset i - j', () => {
