@@ -16,4 +16,9 @@ export default {
   configSchema,
   compute: ({ length, dims }, { base }) =>
     rotaryInputs(sequentialPositions(length), { invFreq: ropeInvFreq(dims.headDim, base), attentionFactor: 1 }),
+  sampleTrainingPositions: (length, { targetLength }, rand) => {
+    const cut = 1 + Math.floor(rand() * (length - 1));
+    const skip = Math.floor(rand() * (targetLength - length + 1));
+    return sequentialPositions(length).map((p) => (p >= cut ? p + skip : p));
+  },
 } satisfies PeMethod<typeof configSchema>;

@@ -20,4 +20,5 @@ export default {
   compute: ({ length, dims }, { base, maxPosition, seed }) => ({
     ape: sinusoidTable(orderedSubset(length, maxPosition, seed), dims.d, base),
   }),
+  sampleTrainingPositions: (length, { maxPosition }, rand) => orderedSubset(length, maxPosition, Math.floor(rand() * 2 ** 32)),
 } satisfies PeMethod<typeof configSchema>;

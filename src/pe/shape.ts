@@ -15,4 +15,8 @@ export default {
   models: ['shape'],
   configSchema,
   compute: ({ length, dims }, { base }) => ({ ape: sinusoidTable(sequentialPositions(length), dims.d, base) }),
+  sampleTrainingPositions: (length, { maxShift }, rand) => {
+    const shift = Math.floor(rand() * (maxShift + 1));
+    return sequentialPositions(length).map((p) => p + shift);
+  },
 } satisfies PeMethod<typeof configSchema>;

@@ -51,6 +51,11 @@ export interface PeMethod<Schema extends z.ZodType = z.ZodType> {
   readonly scalesWithLength?: boolean;
   readonly configSchema: Schema;
   compute(ctx: PeContext, config: z.output<Schema>): PeInputs;
+  /**
+   * For methods that randomise positions in training: one draw of the positions a training window
+   * of `length` gets (for figures; the PyTorch twin draws its own in training).
+   */
+  sampleTrainingPositions?(length: number, config: z.output<Schema>, rand: () => number): Float64Array;
 }
 
 export function tensor(data: Float32Array, dims: readonly number[]): Tensor {

@@ -110,3 +110,19 @@ export function similarityMatrix(table: Float32Array, d: number, length: number)
     marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'value', inset: 0 })],
   };
 }
+
+/** Positions that a few training windows receive under a randomised scheme, one row per draw. */
+export function sampledPositions(draws: Float64Array[], trainLength: number): Options {
+  const rows = draws.flatMap((positions, draw) => Array.from(positions, (position, index) => ({ draw: draw + 1, index, position })));
+  return {
+    width: 760,
+    height: 60 + 26 * draws.length,
+    marginLeft: 60,
+    x: { label: 'position id', grid: true },
+    y: { label: 'training window', type: 'band' },
+    marks: [
+      Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }),
+      Plot.dot(rows, { x: 'position', y: 'draw', r: 1.6, fill: 'currentColor', title: (d: { index: number; position: number }) => `byte ${d.index} gets position ${d.position}` }),
+    ],
+  };
+}
