@@ -87,7 +87,7 @@ async function firstCurve(): Promise<{ cold: number; warm: number }> {
   return { cold, warm };
 }
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 100; i++) {
     if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok).catch(() => false)) break;
@@ -107,5 +107,6 @@ try {
   });
   console.log(`Run to first curve at 64 bytes: cold cache ${curve.cold} ms, warm cache ${curve.warm} ms`);
 } finally {
-  server.kill();
+  // npx starts astro as a child: end the whole process group.
+  if (server.pid) process.kill(-server.pid);
 }
