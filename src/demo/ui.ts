@@ -205,6 +205,7 @@ class Demo {
       color: { legend: true, range: ['currentColor', '#d97706'] },
       marks: [Plot.ruleX([L], { stroke: 'currentColor', strokeDasharray: '4 3' }), Plot.text([{ x: L, label: `training length ${L}` }], { x: 'x', text: 'label', frameAnchor: 'top', dx: 4, textAnchor: 'start' }), Plot.line(data, { x: 'position', y: 'bits', stroke: 'curve' })],
     });
+    for (const g of chart.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', `Bits per byte by position; mean ${mean(bits).toFixed(2)}; dashed line at the training length ${L}`);
     output.querySelector('.plot')!.replaceChildren(chart);

@@ -24,6 +24,7 @@ export async function renderCompare(data: CompareData, keys: string[]): Promise<
     color: { domain: chosen.map((s) => s.label), range: chosen.map((s) => s.color), legend: chosen.length > 0 },
     marks: [Plot.ruleX([1], { stroke: 'currentColor', strokeDasharray: '4 3' }), Plot.line(rows, { x: 'multiple', y: 'bpb', stroke: 'label' }), Plot.dot(rows, { x: 'multiple', y: 'bpb', fill: 'label', tip: true })],
   });
+  for (const g of chart.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   const body = document.querySelector('#fig-compare .figure-body');
   body?.replaceChildren(chart);
   body?.setAttribute('aria-label', `Bits per byte against evaluation length for ${chosen.map((s) => s.label).join(', ') || 'no methods'}`);

@@ -5,5 +5,14 @@ import { parseHTML } from 'linkedom';
 export function renderSvg(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const figure = Plot.plot({ ...options, document: document as unknown as Document });
+  stripMarkLabels(figure);
   return figure.outerHTML;
+}
+
+/**
+ * Plot labels each mark's <g> with aria-label ("line", "dot"), which is not allowed on an element
+ * without a role; the figure as a whole carries the text alternative instead.
+ */
+export function stripMarkLabels(root: Element): void {
+  for (const g of root.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
 }
