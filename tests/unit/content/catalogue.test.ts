@@ -84,3 +84,17 @@ describe('catalogue cross-checks', () => {
     for (const name of readdirSync(new URL('../../../content/methods/', import.meta.url))) expect(name).toMatch(/^[a-z0-9-]+\.mdx$/);
   });
 });
+
+describe('exact-match search list', () => {
+  it('matches a name or alias ignoring case and surrounding space, nothing for partial words', async () => {
+    const { exactMatches } = await import('../../../src/content/exact-match');
+    const methods = [
+      { url: '/methods/rope/', name: 'RoPE', terms: ['RoPE', 'rotary'] },
+      { url: '/methods/resonance-rope/', name: 'Resonance RoPE', terms: ['Resonance RoPE'] },
+    ];
+    expect(exactMatches(methods, '  rope ').map((m) => m.url)).toEqual(['/methods/rope/']);
+    expect(exactMatches(methods, 'Rotary').map((m) => m.url)).toEqual(['/methods/rope/']);
+    expect(exactMatches(methods, 'ro')).toEqual([]);
+    expect(exactMatches(methods, '')).toEqual([]);
+  });
+});
