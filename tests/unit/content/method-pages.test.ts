@@ -1,0 +1,120 @@
+/**
+ * The committed method pages, checked without an Astro build (seconds, so content authors can run
+ * `npx vitest run tests/unit/content` after every page): frontmatter against the schema, the
+ * catalogue cross-checks against the real references.bib, the body's component references, the
+ * section order of CONTRACT.md, and that every page compiles as MDX with every formula rendered by
+ * the same remark-math + rehype-katex pipeline (and the same strictness) as the build.
+ * Every failure names the file.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { compile } from '@mdx-js/mdx';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseBibliography } from '../../../src/content/bibliography';
+import { catalogueProblems, type MethodFile } from '../../../src/content/catalogue';
+import { MethodSchema } from '../../../src/schemas/method';
+// @ts-expect-error -- a plain .mjs rehype plugin shared with astro.config.mjs, no type declarations
+import { rehypeFailOnMathErrors } from '../../../src/markdown/rehype-fail-on-math-errors.mjs';
+
+const dir = new URL('../../../content/methods/', import.meta.url);
+const pages = readdirSync(dir)
+  .filter((name) => name.endsWith('.mdx'))
+  .sort()
+  .map((name) => ({ file: `content/methods/${name}`, source: readFileSync(new URL(name, dir), 'utf8') }));
+const refs = parseBibliography(readFileSync(new URL('../../../content/references.bib', import.meta.url), 'utf8'));
+
+const SECTIONS = ['Idea', 'Formula', 'How it works and what it costs', 'Past the training length', 'In the survey', 'Related methods'];
+
+function split(source: string): { frontmatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
+  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+}
+
+/** Attribute values of a component, e.g. attrs(body, 'Cite', 'key'). */
+function attrs(body: string, component: string, attr: string): string[] {
+  const tag = new RegExp(`<${component}\\b[^>]*?\\b${attr}=["']([^"']*)["']`, 'g');
+  return [...body.matchAll(tag)].map((m) => m[1]!);
+}
+
+const parsed: MethodFile[] = [];
+const frontmatterProblems: string[] = [];
+for (const { file, source } of pages) {
+  const parts = split(source);
+  if (!parts) {
+    frontmatterProblems.push(`${file}: no YAML frontmatter between --- lines`);
+    continue;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(parts.frontmatter);
+  } catch (err) {
+    frontmatterProblems.push(`${file}: frontmatter is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    continue;
+  }
+  const result = MethodSchema.safeParse(data);
+  if (result.success) parsed.push({ file, data: result.data });
+  else for (const issue of result.error.issues) frontmatterProblems.push(`${file}: ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
+}
+
+describe('committed method pages', () => {
+  it('there are method pages', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  it('every frontmatter is valid YAML and passes the schema', () => {
+    expect(frontmatterProblems).toEqual([]);
+  });
+
+  it('the catalogue cross-checks pass (ids, papers in references.bib, related ids, unique aliases)', () => {
+    expect(catalogueProblems(parsed, refs)).toEqual([]);
+  });
+
+  it('bodies cite known keys, link known methods, and number equations with unique kebab-case ids', () => {
+    const ids = new Set(parsed.map((m) => m.data.id));
+    const problems: string[] = [];
+    for (const { file, source } of pages) {
+      const body = split(source)?.body ?? source;
+      for (const key of attrs(body, 'Cite', 'key')) if (!refs.has(key)) problems.push(`${file}: <Cite key="${key}"> is not in references.bib`);
+      for (const id of attrs(body, 'MethodLink', 'id')) if (!ids.has(id)) problems.push(`${file}: <MethodLink id="${id}"> is not a method id`);
+      const seen = new Set<string>();
+      for (const id of attrs(body, 'Equation', 'id')) {
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`${file}: <Equation id="${id}"> is not kebab-case`);
+        if (seen.has(id)) problems.push(`${file}: <Equation id="${id}"> appears twice`);
+        seen.add(id);
+      }
+      for (const [, inner] of body.matchAll(/<Equation\b[^>]*>([\s\S]*?)<\/Equation>/g)) {
+        if ((inner!.match(/\$\$/g) ?? []).length !== 2) problems.push(`${file}: an <Equation> must wrap exactly one $$ … $$ block`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('bodies have the six sections of CONTRACT.md, in order', () => {
+    const problems: string[] = [];
+    for (const { file, source } of pages) {
+      const headings = [...source.matchAll(/^## (.+?)\s*$/gm)].map((m) => m[1]);
+      if (JSON.stringify(headings) !== JSON.stringify(SECTIONS)) problems.push(`${file}: sections are ${JSON.stringify(headings)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every page compiles as MDX and every formula renders with KaTeX', async () => {
+    const problems: string[] = [];
+    for (const { file, source } of pages) {
+      const parts = split(source);
+      // Frontmatter replaced by blank lines, so reported line numbers stay those of the file.
+      const value = parts ? '\n'.repeat(parts.frontmatter.split('\n').length + 2) + parts.body : source;
+      try {
+        await compile(
+          { path: file, value },
+          { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnMathErrors] },
+        );
+      } catch (err) {
+        problems.push(`${file}: ${(err as Error).message.split('\n')[0]}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
