@@ -5,6 +5,8 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { defaultClientConditions } from 'vite';
 import { rehypeFailOnMathErrors } from './src/markdown/rehype-fail-on-math-errors.mjs';
+import { rehypeNumberEquations } from './src/markdown/rehype-number-equations.mjs';
+import { rehypePagefindIgnoreMath } from './src/markdown/rehype-pagefind-ignore-math.mjs';
 
 // LONGITUDE_BASE serves the site from a sub-path (e.g. /longitude/ on GitHub Pages);
 // LONGITUDE_SITE is the public origin used in canonical URLs and citation meta tags.
@@ -22,11 +24,21 @@ export default defineConfig({
     // onnxruntime-web's "extern wasm" builds load their runtime from env.wasm.wasmPaths (our own
     // /ort/, see scripts/copy-ort.mjs) instead of making the bundler emit 40 MB of wasm again.
     resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
+    build: {
+      rollupOptions: {
+        // Astro's own "use astro:head-inject" marker in every MDX page trips this bundler notice
+        // once per page; it is harmless, and hiding it keeps real warnings visible in the log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnMathErrors],
+      rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnMathErrors, rehypePagefindIgnoreMath, rehypeNumberEquations],
     }),
   },
 });

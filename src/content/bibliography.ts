@@ -16,7 +16,8 @@ export interface Reference {
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const creatorName = (c: Creator) => c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
+/** BibTeX's "and others" closes a truncated author list. */
+const creatorName = (c: Creator) => (c.lastName === 'others' && !c.firstName ? 'et al.' : (c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ')));
 
 export function parseBibliography(source: string): Map<string, Reference> {
   const library = parse(source, { english: false });

@@ -7,7 +7,7 @@ import { catalogue, expect, test } from './support';
 
 const BUDGET = 100 * 1024;
 
-test('page weight budget and same-origin requests on every page', async ({ page }) => {
+test('page weight budget and same-origin requests on every page', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   const paths = ['/', '/methods/', '/taxonomy/', '/cite/', '/references/', '/benchmark/', '/compare/', ...(await catalogue(page)).map((m) => `/methods/${m.id}/`)];
   const report: string[] = [];
@@ -16,7 +16,7 @@ test('page weight budget and same-origin requests on every page', async ({ page 
     const foreign: string[] = [];
     const onResponse = async (response: import('@playwright/test').Response) => {
       const request = response.request();
-      if (new URL(response.url()).origin !== 'http://127.0.0.1:4322') foreign.push(response.url());
+      if (new URL(response.url()).origin !== new URL(baseURL!).origin) foreign.push(response.url());
       if (['document', 'stylesheet', 'script'].includes(request.resourceType())) bodies.push({ url: response.url(), type: request.resourceType(), body: await response.body().catch(() => Buffer.alloc(0)) });
     };
     page.on('response', onResponse);

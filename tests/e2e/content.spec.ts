@@ -10,6 +10,8 @@ test('a display formula renders with KaTeX: smaller superscripts, a numbered anc
   const id = await equation.getAttribute('id');
   expect(id).toMatch(/^eq-[a-z0-9-]+$/);
   await expect(equation.locator('a.equation-number')).toHaveAttribute('href', `#${id}`);
+  await expect(equation.locator('a.equation-number')).toHaveText('(1)');
+  await expect(page.locator('figure.equation').nth(1).locator('a.equation-number')).toHaveText('(2)');
   const sizes = await page.evaluate(() => {
     const sup = document.querySelector('.katex-display .msupsub .sizing');
     const base = document.querySelector('.katex-display .katex');
@@ -40,11 +42,13 @@ test('copy BibTeX puts the entry on the clipboard', async ({ page, context }) =>
   expect(copied).toMatch(/^@\w+\{/);
 });
 
-test('method pages carry citation meta tags', async ({ page }) => {
+test('method pages carry citation meta tags naming the page, not the paper', async ({ page }) => {
   await page.goto('/methods/alibi/');
   for (const name of ['citation_title', 'citation_author', 'citation_publication_date']) {
     await expect(page.locator(`meta[name="${name}"]`)).toHaveAttribute('content', /.+/);
   }
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', /^ALiBi.*Longitude$/);
+  await expect(page.locator('meta[name="citation_title"]')).toHaveCount(1);
 });
 
 test('filters on /methods/ narrow the list and live in the URL', async ({ page }) => {

@@ -12,6 +12,9 @@ test('every page answers 200 with no console error', async ({ page, consoleError
     await expect(page.locator('main h1')).toBeVisible();
     await expect(page.locator('header nav[aria-label="Site"]')).toBeVisible();
     await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
+    for (const name of ['citation_title', 'citation_author', 'citation_publication_date']) {
+      await expect(page.locator(`meta[name="${name}"]`), `${path} ${name}`).toHaveAttribute('content', /.+/);
+    }
   }
   expect(consoleErrors).toEqual([]);
 });

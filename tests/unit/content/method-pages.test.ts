@@ -15,7 +15,6 @@ import { parse as parseYaml } from 'yaml';
 import { parseBibliography } from '../../../src/content/bibliography';
 import { catalogueProblems, type MethodFile } from '../../../src/content/catalogue';
 import { MethodSchema } from '../../../src/schemas/method';
-// @ts-expect-error -- a plain .mjs rehype plugin shared with astro.config.mjs, no type declarations
 import { rehypeFailOnMathErrors } from '../../../src/markdown/rehype-fail-on-math-errors.mjs';
 
 const dir = new URL('../../../content/methods/', import.meta.url);
