@@ -39,7 +39,8 @@ export const MethodSchema = z
     /** Does applying it to an existing model need (some) fine-tuning? */
     needsFineTuning: z.boolean(),
     related: z.array(z.string().regex(kebab)).default([]),
-    summary: z.string().min(10).max(240),
+    /** One sentence, at most 200 characters (CONTRACT.md). */
+    summary: z.string().min(10).max(200),
     /** Where the survey (arXiv 2312.17044) discusses it, e.g. "§3.2.1", or "not covered". */
     surveySection: z.string().min(1),
   })
