@@ -15,6 +15,25 @@ export default defineConfig({
   base: process.env.LONGITUDE_BASE || '/',
   trailingSlash: 'always',
   integrations: [mdx()],
+  // A <meta> Content-Security-Policy on every page: Astro adds the hashes of the scripts it emits, so
+  // no inline script runs unless it is ours. 'wasm-unsafe-eval' is for Pagefind, whose search box is on
+  // every page and compiles its WASM in the page (onnxruntime-web compiles in the demo's worker,
+  // which a document's <meta> policy does not govern). Inline styles stay allowed: KaTeX positions
+  // glyphs with style attributes and Observable Plot writes a <style> per chart.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   // Cross-origin isolation lets onnxruntime-web use WASM threads; every resource is same-origin.
   // Static hosts need the same two headers (see public/_headers and the README).
   server: {

@@ -44,7 +44,10 @@ class Demo {
   readonly #worker = new DemoWorker();
   readonly #base: string;
   readonly #models: ModelEntry[];
+  /** Build-time curves of other methods the reader added, by method id. */
+  readonly #overlays = new Set<string>();
   #generation = 0;
+  #last: { bits: Float64Array; L: number; buildCurve: number[] | undefined; multiple: number } | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -56,6 +59,11 @@ class Demo {
     this.#form.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.name.startsWith('knob-') && root.dataset['demoState'] === 'done') void this.run();
+      if (target.name === 'compare' && target.value) {
+        this.#overlays.add(target.value);
+        target.value = '';
+        if (this.#last) void this.#replot();
+      }
     });
   }
 
@@ -176,7 +184,8 @@ class Demo {
     }
     const summary = output.querySelector('.demo-summary')!;
     summary.replaceChildren(...rows.flatMap(([k, v]) => [Object.assign(document.createElement('dt'), { textContent: k }), Object.assign(document.createElement('dd'), { textContent: v })]));
-    await this.#plot(output, bits, L, record?.bpbByPosition);
+    this.#last = { bits, L, buildCurve: record?.bpbByPosition, multiple };
+    await this.#replot();
     this.#heat(output.querySelector('.heat')!, text.bytes, bits);
   }
 
@@ -188,7 +197,26 @@ class Demo {
     });
   }
 
-  async #plot(output: HTMLElement, bits: Float64Array, L: number, buildCurve: number[] | undefined) {
+  /** The other methods' build-time curves at the same multiple, from their /results/<id>.json. */
+  async #overlayCurves(multiple: number): Promise<{ label: string; values: number[] }[]> {
+    const curves = [];
+    for (const id of this.#overlays) {
+      const url = `${this.#base}results/${id}.json`;
+      if (!buildResults.has(url)) buildResults.set(url, fetchJson<{ records: BuildRecord[] }>(url).then((d) => d.records).catch(() => []));
+      const record = (await buildResults.get(url)!).find((r) => r.multiple === multiple);
+      if (record) curves.push({ label: `${id} (${record.model}), build time`, values: record.bpbByPosition });
+    }
+    return curves;
+  }
+
+  async #replot() {
+    const last = this.#last;
+    if (!last) return;
+    const output = this.#root.querySelector<HTMLElement>('.demo-output')!;
+    await this.#plot(output, last.bits, last.L, last.buildCurve, await this.#overlayCurves(last.multiple));
+  }
+
+  async #plot(output: HTMLElement, bits: Float64Array, L: number, buildCurve: number[] | undefined, overlays: { label: string; values: number[] }[]) {
     const Plot = await import('@observablehq/plot');
     const smooth = (values: ArrayLike<number>) => Array.from(values, (_, i) => {
       const from = Math.max(0, i - 7);
@@ -196,13 +224,17 @@ class Demo {
       for (let j = from; j <= i; j++) s += values[j]!;
       return { position: i + 1, bits: s / (i - from + 1) };
     });
-    const data = [...smooth(bits).map((d) => ({ ...d, curve: 'this run' })), ...(buildCurve ? smooth(buildCurve).map((d) => ({ ...d, curve: 'build time, mean of 16 samples' })) : [])];
+    const data = [
+      ...smooth(bits).map((d) => ({ ...d, curve: 'this run' })),
+      ...(buildCurve ? smooth(buildCurve).map((d) => ({ ...d, curve: 'build time, mean of 16 samples' })) : []),
+      ...overlays.flatMap((o) => smooth(o.values).map((d) => ({ ...d, curve: o.label }))),
+    ];
     const chart = Plot.plot({
       width: Math.min(720, output.clientWidth || 720),
       height: 260,
       x: { type: 'log', label: 'position (bytes)' },
       y: { label: 'bits/byte (8-byte mean)', grid: true, zero: true },
-      color: { legend: true, range: ['currentColor', '#d97706'] },
+      color: { legend: true, range: ['currentColor', '#d97706', '#2563eb', '#16a34a', '#db2777', '#7c3aed', '#0891b2'] },
       marks: [Plot.ruleX([L], { stroke: 'currentColor', strokeDasharray: '4 3' }), Plot.text([{ x: L, label: `training length ${L}` }], { x: 'x', text: 'label', frameAnchor: 'top', dx: 4, textAnchor: 'start' }), Plot.line(data, { x: 'position', y: 'bits', stroke: 'curve' })],
     });
     for (const g of chart.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');

@@ -3,13 +3,13 @@
  * inline SVG (counted apart, as figures), and no request to any origin but the site's own.
  */
 import { gzipSync } from 'node:zlib';
-import { catalogue, expect, test } from './support';
+import { expect, sitePaths, test } from './support';
 
 const BUDGET = 100 * 1024;
 
 test('page weight budget and same-origin requests on every page', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
-  const paths = ['/', '/methods/', '/taxonomy/', '/cite/', '/references/', '/benchmark/', '/compare/', ...(await catalogue(page)).map((m) => `/methods/${m.id}/`)];
+  const paths = sitePaths();
   const report: string[] = [];
   for (const path of paths) {
     const bodies: { url: string; type: string; body: Buffer }[] = [];

@@ -49,6 +49,14 @@ test('every method demo runs on WASM and equals the build-time bits/byte (1e-3)'
   expect(consoleErrors).toEqual([]);
 });
 
+test('the reader can overlay another method\'s build-time curve', async ({ page }) => {
+  await page.goto('/methods/alibi/');
+  const demo = await runDemo(page, { multiple: '2' });
+  await expect(demo).toHaveAttribute('data-demo-state', 'done');
+  await demo.locator('select[name="compare"]').selectOption('rope');
+  await expect(demo.locator('.demo-plot')).toContainText('rope (rope), build time');
+});
+
 test('a missing model ends in a message and Run can retry', async ({ page }) => {
   await page.route('**/models/*.onnx', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('/methods/alibi/');

@@ -1,9 +1,9 @@
 /** Every internal link on every page resolves, and every same-page #anchor has a target. */
-import { catalogue, expect, test } from './support';
+import { expect, sitePaths, test } from './support';
 
 test('internal links and anchors resolve', async ({ page }) => {
   test.setTimeout(120_000);
-  const pages = ['/', '/methods/', '/taxonomy/', '/cite/', '/references/', '/benchmark/', '/compare/', ...(await catalogue(page)).map((m) => `/methods/${m.id}/`)];
+  const pages = sitePaths();
   const checked = new Map<string, number>();
   const broken: string[] = [];
   for (const path of pages) {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface CatalogueMethod {
@@ -39,4 +40,10 @@ export async function searchTop(page: Page, term: string): Promise<string[]> {
     const found = await pagefind.search(q);
     return Promise.all(found.results.slice(0, 3).map(async (r) => (await r.data()).url));
   }, term);
+}
+
+/** Every HTML page of the site, known before the tests start (one test per page where that helps). */
+export function sitePaths(): string[] {
+  const methods = readdirSync('content/methods').filter((f) => f.endsWith('.mdx')).map((f) => `/methods/${f.slice(0, -4)}/`);
+  return ['/', '/methods/', '/taxonomy/', '/cite/', '/references/', '/benchmark/', '/compare/', ...methods];
 }
