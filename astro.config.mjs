@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { defaultClientConditions } from 'vite';
+import { headersIntegration, siteHeaders } from './src/headers.mjs';
 import { rehypeFailOnMathErrors } from './src/markdown/rehype-fail-on-math-errors.mjs';
 import { rehypeNumberEquations } from './src/markdown/rehype-number-equations.mjs';
 import { rehypePagefindIgnoreMath } from './src/markdown/rehype-pagefind-ignore-math.mjs';
@@ -14,7 +15,7 @@ export default defineConfig({
   ...(process.env.LONGITUDE_SITE ? { site: process.env.LONGITUDE_SITE } : {}),
   base: process.env.LONGITUDE_BASE || '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), headersIntegration()],
   // A <meta> Content-Security-Policy on every page: Astro adds the hashes of the scripts it emits, so
   // no inline script runs unless it is ours. 'wasm-unsafe-eval' is for Pagefind, whose search box is on
   // every page and compiles its WASM in the page (onnxruntime-web compiles in the demo's worker,
@@ -34,11 +35,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
-  // Cross-origin isolation lets onnxruntime-web use WASM threads; every resource is same-origin.
-  // Static hosts need the same two headers (see public/_headers and the README).
-  server: {
-    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-  },
+  // The same headers go to static hosts through dist/_headers (see src/headers.mjs and the README).
+  server: { headers: siteHeaders },
   vite: {
     // onnxruntime-web's "extern wasm" builds load their runtime from env.wasm.wasmPaths (our own
     // /ort/, see scripts/copy-ort.mjs) instead of making the bundler emit 40 MB of wasm again.

@@ -14,15 +14,26 @@ export default defineConfig({
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${port}` },
   projects: [
-    { name: 'chromium', testIgnore: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
+    { name: 'chromium', testIgnore: /(webgpu|subpath)\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
     // WebGPU on a software (SwiftShader) adapter: slow, so its tests use short lengths.
     // Runs after the other browser tests: the software adapter is slow and suffers under CPU contention.
     { name: 'webgpu', dependencies: ['chromium'], testMatch: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...args, '--enable-unsafe-webgpu'] } } },
+    // The build for a sub-path (npm run build:subpath → dist-sub/), served under /longitude/.
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port + 1}/longitude/`, launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
   ],
-  webServer: {
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro preview --ignore-lock --outDir dist-sub --host 127.0.0.1 --port ${port + 1}`,
+      env: { LONGITUDE_BASE: '/longitude/' },
+      url: `http://127.0.0.1:${port + 1}/longitude/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

@@ -33,8 +33,12 @@ else
   stage "lab tests skipped: Debian's python3-torch and python3-onnx are not installed (sudo apt-get install python3-torch python3-numpy libopenblas0-openmp python3-onnx)"
 fi
 
-stage "build"
+stage "build (at / and, as for GitHub Pages, at /longitude/)"
 npm run --silent build
+npm run --silent build:subpath
+
+stage "links, anchors and HTML validity of both builds"
+npm run --silent check:site
 
 stage "end-to-end tests"
 if [ -x "$CHROMIUM" ] || [ -n "${PLAYWRIGHT_BROWSERS_PATH:-}" ] || compgen -G "$HOME/.cache/ms-playwright/chromium*" >/dev/null; then

@@ -6,6 +6,7 @@ export function renderSvg(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const figure = Plot.plot({ ...options, document: document as unknown as Document });
   stripMarkLabels(figure);
+  stripHtmlStyles(figure);
   return figure.outerHTML;
 }
 
@@ -15,4 +16,12 @@ export function renderSvg(options: Plot.PlotOptions): string {
  */
 export function stripMarkLabels(root: Element): void {
   for (const g of root.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
+}
+
+/**
+ * Plot puts a <style> inside the HTML <div> of a swatch legend, which HTML does not allow in <body>;
+ * site.css styles those legends instead. The <style> inside each <svg> is valid SVG and stays.
+ */
+function stripHtmlStyles(root: Element): void {
+  for (const style of root.querySelectorAll('style')) if (!style.closest('svg')) style.remove();
 }

@@ -1,0 +1,23 @@
+/**
+ * `tsx scripts/check-site.ts [dir] [base]`: links, anchors and HTML validity of a built site
+ * (default `dist` and LONGITUDE_BASE or `/`). Exits 1 with one line per problem.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkLinks, validateHtml, type BuiltPage } from './site-check';
+
+const dir = process.argv[2] ?? 'dist';
+const rawBase = process.argv[3] ?? process.env['LONGITUDE_BASE'] ?? '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+const pages: BuiltPage[] = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
+
+const problems = [...checkLinks(pages, new Set(files), base), ...(await validateHtml(pages))];
+if (problems.length) {
+  console.error(`${dir} (base ${base}): ${problems.length} problem(s)\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log(`${dir} (base ${base}): ${pages.length} pages, every link, anchor and asset resolves, and the HTML is valid`);
