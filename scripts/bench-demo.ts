@@ -5,13 +5,13 @@
  *   time from clicking Run to the first curve with a cold and a warm cache.
  * Needs a built site (npm run build). A script that prints figures, not a test.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { chromium, type Page } from '@playwright/test';
 import { ManifestSchema } from '../src/demo/manifest';
 import { createForwardPass } from '../src/demo/ort-session';
 import { computeInputs } from '../src/pe/inputs';
+import { withPreview } from './preview-server';
 
 const PORT = 4331;
 const MULTIPLES = [1, 2, 4, 8, 16, 32];
@@ -87,12 +87,7 @@ async function firstCurve(): Promise<{ cold: number; warm: number }> {
   return { cold, warm };
 }
 
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-try {
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok).catch(() => false)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+await withPreview(PORT, async () => {
   const node = await nodeTimes();
   const single = await browserTimes(false, 'wasm');
   const threaded = await browserTimes(true, 'wasm');
@@ -106,7 +101,4 @@ try {
     console.log(`${String(k * 64).padStart(6)} ${f(node[i]!).padStart(6)}   ${row.join(' ')}`);
   });
   console.log(`Run to first curve at 64 bytes: cold cache ${curve.cold} ms, warm cache ${curve.warm} ms`);
-} finally {
-  // npx starts astro as a child: end the whole process group.
-  if (server.pid) process.kill(-server.pid);
-}
+});

@@ -20,6 +20,9 @@ fi
 stage "typecheck"
 npm run --silent check
 
+stage "advisories in shipped dependencies"
+npm run --silent audit:deps
+
 stage "unit tests"
 npm run --silent test:unit
 

@@ -103,3 +103,25 @@ test('pasted text: a megabyte is clamped with a note, empty and binary input get
   await expect(demo.locator('.demo-status')).toContainText('the demo scores the first 64');
   await expect(demo.locator('.heat span')).toHaveCount(63);
 });
+
+test('the demo is usable with the keyboard alone', async ({ page }) => {
+  await page.goto('/methods/alibi/');
+  const demo = page.locator('pe-demo');
+  let reached = false;
+  for (let i = 0; i < 400 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.matches('pe-demo select[name="backend"]') ?? false);
+  }
+  expect(reached, 'Tab reaches the backend choice').toBe(true);
+  await page.keyboard.press('ArrowDown');
+  await expect(demo.locator('select[name="backend"]')).toHaveValue('wasm');
+  let onRun = false;
+  for (let i = 0; i < 10 && !onRun; i++) {
+    await page.keyboard.press('Tab');
+    onRun = await page.evaluate(() => document.activeElement?.matches('pe-demo button.run') ?? false);
+  }
+  expect(onRun, 'Tab reaches Run').toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: 60_000 });
+  await expect(demo.locator('.demo-plot [role="img"]')).toHaveAttribute('aria-label', /Bits per byte by position/);
+});
