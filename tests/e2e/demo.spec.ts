@@ -104,23 +104,22 @@ test('pasted text: a megabyte is clamped with a note, empty and binary input get
   await expect(demo.locator('.heat span')).toHaveCount(63);
 });
 
+/** Presses Tab until `selector` has focus, at most `limit` times; whether it got there. */
+async function tabTo(page: Page, selector: string, limit: number): Promise<boolean> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return true;
+  }
+  return false;
+}
+
 test('the demo is usable with the keyboard alone', async ({ page }) => {
   await page.goto('/methods/alibi/');
   const demo = page.locator('pe-demo');
-  let reached = false;
-  for (let i = 0; i < 400 && !reached; i++) {
-    await page.keyboard.press('Tab');
-    reached = await page.evaluate(() => document.activeElement?.matches('pe-demo select[name="backend"]') ?? false);
-  }
-  expect(reached, 'Tab reaches the backend choice').toBe(true);
+  expect(await tabTo(page, 'pe-demo select[name="backend"]', 400), 'Tab reaches the backend choice').toBe(true);
   await page.keyboard.press('ArrowDown');
   await expect(demo.locator('select[name="backend"]')).toHaveValue('wasm');
-  let onRun = false;
-  for (let i = 0; i < 10 && !onRun; i++) {
-    await page.keyboard.press('Tab');
-    onRun = await page.evaluate(() => document.activeElement?.matches('pe-demo button.run') ?? false);
-  }
-  expect(onRun, 'Tab reaches Run').toBe(true);
+  expect(await tabTo(page, 'pe-demo button.run', 10), 'Tab reaches Run').toBe(true);
   await page.keyboard.press('Enter');
   await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: 60_000 });
   await expect(demo.locator('.demo-plot [role="img"]')).toHaveAttribute('aria-label', /Bits per byte by position/);
