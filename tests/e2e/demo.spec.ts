@@ -1,6 +1,6 @@
 /** The live demo in real Chromium: every method with a model runs on WASM and matches the build-time numbers. */
 import type { Page } from '@playwright/test';
-import { expect, test } from './support';
+import { expect, ownTextDemo, test } from './support';
 
 interface Results {
   records: { model: string; multiple: number; bpbByExcerpt: number[] }[];
@@ -85,11 +85,7 @@ test('without navigator.gpu the automatic choice is WASM and says why', async ({
 });
 
 test('pasted text: a megabyte is clamped with a note, empty and binary input get a message', async ({ page }) => {
-  await page.goto('/methods/alibi/');
-  const demo = page.locator('pe-demo');
-  await demo.locator('select[name="multiple"]').selectOption('1');
-  await demo.locator('select[name="source"]').selectOption('own');
-  await demo.locator('select[name="backend"]').selectOption('wasm');
+  const demo = await ownTextDemo(page);
   await demo.locator('textarea').fill('');
   await demo.locator('button.run').click();
   await expect(demo).toHaveAttribute('data-demo-state', 'error');

@@ -1,6 +1,6 @@
 /** Content-Security-Policy on every page, enforced; text a reader pastes stays text. */
 import { readFileSync } from 'node:fs';
-import { expect, sitePaths, test } from './support';
+import { expect, ownTextDemo, sitePaths, test } from './support';
 
 function directive(policy: string, name: string): string[] | undefined {
   const found = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
@@ -45,11 +45,7 @@ test('the policy blocks a script injected into the page and a foreign origin', a
 });
 
 test('pasted HTML is scored as text, never interpreted', async ({ page }) => {
-  await page.goto('/methods/alibi/');
-  const demo = page.locator('pe-demo');
-  await demo.locator('select[name="multiple"]').selectOption('1');
-  await demo.locator('select[name="source"]').selectOption('own');
-  await demo.locator('select[name="backend"]').selectOption('wasm');
+  const demo = await ownTextDemo(page);
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> and more text';
   await demo.locator('textarea').fill(payload);
   await demo.locator('button.run').click();

@@ -47,3 +47,13 @@ export function sitePaths(): string[] {
   const methods = readdirSync('content/methods').filter((f) => f.endsWith('.mdx')).map((f) => `/methods/${f.slice(0, -4)}/`);
   return ['/', '/methods/', '/taxonomy/', '/cite/', '/references/', '/benchmark/', '/compare/', ...methods];
 }
+
+/** The ALiBi demo at 1x on WASM, set to score the reader's own text. */
+export async function ownTextDemo(page: Page) {
+  await page.goto('/methods/alibi/');
+  const demo = page.locator('pe-demo');
+  await demo.locator('select[name="multiple"]').selectOption('1');
+  await demo.locator('select[name="source"]').selectOption('own');
+  await demo.locator('select[name="backend"]').selectOption('wasm');
+  return demo;
+}
