@@ -4,6 +4,10 @@ For every method in demos/pe: its tensors at a few lengths (including one past t
 length of 64), computed by the PyTorch twin with default config. Learned methods get seeded,
 perturbed parameters, written into the fixture in the same layout export.py writes beside a model,
 so the TS side computes from exactly those. Tensors are base64 little-endian float32.
+
+Every method with config knobs also gets tests/fixtures/pe/nondefault/<id>.json: the same cases at
+NONDEFAULT_CONFIG[id], where every knob differs from its default (a knob that is ignored, mis-wired or
+swapped on either side then shows up in tests/unit/pe/parity.test.ts).
 """
 import base64
 import json
@@ -20,6 +24,30 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 LENGTHS = [1, 5, 20, 70]
 TRAIN_LENGTH = 64
 FIXTURE_CONFIG = {"learned-ape": {"maxPosition": 80}}  # a small table keeps the fixture small
+# Every knob away from its default, chosen so that it changes the tensors at d=64, H=4, dh=16, L=64
+# (e.g. yarn: the ramp becomes [0, 2] instead of [0, 3]; llama3: pair 1 is in the blended band;
+# rerope: leaky; self-extend: w - floor(w/G) = 6). targetLength (pose) and maxShift (shape) only
+# act in training, so they cannot change these tensors.
+NONDEFAULT_CONFIG = {
+    "dynamic-ntk": {"base": 20000.0, "factor": 2.0},
+    "fire": {"mlpWidth": 8, "initL": 24.0},
+    "learned-ape": {"maxPosition": 72},
+    "llama3-scaling": {"base": 20000.0, "factor": 16.0, "lowFreqFactor": 2.0, "highFreqFactor": 8.0},
+    "longrope": {"base": 20000.0, "factor": 8.0, "rescale": [1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0]},
+    "ntk-aware": {"base": 20000.0, "factor": 2.5},
+    "pi": {"base": 20000.0, "factor": 3.0},
+    "pose": {"base": 20000.0, "targetLength": 512},
+    "randomized-pe": {"base": 20000.0, "maxPosition": 256, "seed": 7},
+    "rerope": {"base": 20000.0, "window": 8, "inverseLeak": 0.25},
+    "rope": {"base": 20000.0},
+    "sandwich": {"dim": 32, "base": 1000.0},
+    "self-extend": {"base": 20000.0, "window": 8, "groupSize": 3},
+    "shape": {"base": 20000.0, "maxShift": 100},
+    "sinusoidal": {"base": 20000.0},
+    "t5-bias": {"buckets": 16, "maxDistance": 48},
+    "xpos": {"base": 20000.0, "gamma": 0.2, "scaleBase": 128.0},
+    "yarn": {"base": 20000.0, "factor": 8.0, "betaFast": 16.0, "betaSlow": 2.0},
+}
 
 
 def encode(tensor):
@@ -27,26 +55,35 @@ def encode(tensor):
     return {"dims": list(t.shape), "data": base64.b64encode(t.numpy().astype("<f4").tobytes()).decode()}
 
 
+def fixture(method_id, cfg, config):
+    torch.manual_seed(0)
+    encoding = pe.load(method_id, cfg, TRAIN_LENGTH, **config)
+    with torch.no_grad():
+        for p in encoding.parameters():
+            p.add_(torch.randn_like(p) * 0.3)
+    return {
+        "id": method_id, "dims": {"d": cfg.d, "heads": cfg.heads, "headDim": cfg.head_dim},
+        "trainLength": TRAIN_LENGTH, "config": encoding.config,
+        "params": {k: encode(v) for k, v in encoding.exported_params().items()},
+        "cases": [{"length": n, "positions": encode(encoding.eval_positions(n)),
+                   "tensors": {k: encode(v) for k, v in encoding(n).items()}} for n in LENGTHS],
+    }
+
+
 def main():
     cfg = ModelConfig()
     out_dir = ROOT / "tests" / "fixtures" / "pe"
-    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "nondefault").mkdir(parents=True, exist_ok=True)
     for method_id in pe.all_ids():
-        torch.manual_seed(0)
-        encoding = pe.load(method_id, cfg, TRAIN_LENGTH, **FIXTURE_CONFIG.get(method_id, {}))
-        with torch.no_grad():
-            for p in encoding.parameters():
-                p.add_(torch.randn_like(p) * 0.3)
-        fixture = {
-            "id": method_id, "dims": {"d": cfg.d, "heads": cfg.heads, "headDim": cfg.head_dim},
-            "trainLength": TRAIN_LENGTH, "config": encoding.config,
-            "params": {k: encode(v) for k, v in encoding.exported_params().items()},
-            "cases": [{"length": n, "positions": encode(encoding.eval_positions(n)),
-                       "tensors": {k: encode(v) for k, v in encoding(n).items()}} for n in LENGTHS],
-        }
-        (out_dir / f"{method_id}.json").write_text(json.dumps(fixture) + "\n")
-        print(f"{method_id}: {sorted(fixture['cases'][0]['tensors'])}")
-
+        default = fixture(method_id, cfg, FIXTURE_CONFIG.get(method_id, {}))
+        (out_dir / f"{method_id}.json").write_text(json.dumps(default) + "\n")
+        print(f"{method_id}: {sorted(default['cases'][0]['tensors'])}")
+        if default["config"]:
+            if method_id not in NONDEFAULT_CONFIG:
+                raise SystemExit(f"{method_id} has config knobs but no NONDEFAULT_CONFIG entry")
+            other = fixture(method_id, cfg, NONDEFAULT_CONFIG[method_id])
+            (out_dir / "nondefault" / f"{method_id}.json").write_text(json.dumps(other) + "\n")
+            print(f"{method_id} (non-default): {other['config']}")
 
 if __name__ == "__main__":
     main()

@@ -46,8 +46,8 @@ def sinusoid_table(positions, dim, base=10000.0):
     return table.flatten(-2).to(torch.float32)                            # [..., L, dim]
 
 
-def rope_inv_freq(head_dim, base=10000.0):
-    """RoPE (Su et al.) theta_m = base^(-2m/d), m = 0..d/2-1 (HF `default`)."""
+def rope_inv_freq(*, head_dim, base):
+    """RoPE (Su et al.) theta_m = base^(-2m/d), m = 0..d/2-1 (HF `default`). Keyword-only."""
     return 1.0 / base ** (torch.arange(0, head_dim, 2, dtype=torch.float64) / head_dim)
 
 
@@ -58,6 +58,20 @@ def rotary(positions, inv_freq, attention_factor=1.0):
     sin = (angles.sin() * attention_factor).to(torch.float32)
     return {"rq_cos": cos, "rq_sin": sin, "rk_cos": cos, "rk_sin": sin}
 
+
+
+def two_band(*, inv_freq, positions, far_query_positions, far_key_positions, window):
+    """The two-band inputs of the window methods (ReRoPE, Self-Extend): near band (i - j < window)
+    rotated at `positions` for q and k alike, far band with queries at `far_query_positions` and
+    keys at `far_key_positions`, same frequencies. Twin of src/pe/lib/two-band.ts. [L] each."""
+    if not (len(far_query_positions) == len(far_key_positions) == len(positions)):
+        raise ValueError(f"two-band positions must all have length {len(positions)}")
+    near = rotary(positions, inv_freq)
+    far_q = rotary(far_query_positions, inv_freq)
+    far_k = rotary(far_key_positions, inv_freq)
+    return {**near, "rq2_cos": far_q["rq_cos"], "rq2_sin": far_q["rq_sin"],
+            "rk2_cos": far_k["rk_cos"], "rk2_sin": far_k["rk_sin"],
+            "window": torch.tensor([float(window)])}
 
 def causal_distance(length):
     """n[i, j] = i - j for j <= i, else 0 (those logits are masked anyway). [L, L]"""

@@ -13,6 +13,7 @@ class Encoding(PositionalEncoding):
 
     def forward(self, length, positions=None):
         positions = self.eval_positions(length) if positions is None else positions
-        inv, attention = dynamic_ntk(self.cfg.head_dim, self.config["base"], self.config["factor"],
-                                     length, self.train_length)
+        inv, attention = dynamic_ntk(head_dim=self.cfg.head_dim, base=self.config["base"],
+                                     factor=self.config["factor"], length=length,
+                                     train_length=self.train_length)
         return rotary(positions, inv, attention)

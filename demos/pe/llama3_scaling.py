@@ -14,6 +14,7 @@ class Encoding(PositionalEncoding):
     def forward(self, length, positions=None):
         positions = self.eval_positions(length) if positions is None else positions
         c = self.config
-        inv, attention = llama3(self.cfg.head_dim, c["base"], c["factor"], self.train_length,
-                                c["lowFreqFactor"], c["highFreqFactor"])
+        inv, attention = llama3(head_dim=self.cfg.head_dim, base=c["base"], factor=c["factor"],
+                                train_length=self.train_length, low_freq_factor=c["lowFreqFactor"],
+                                high_freq_factor=c["highFreqFactor"])
         return rotary(positions, inv, attention)

@@ -15,6 +15,7 @@ class Encoding(PositionalEncoding):
     def forward(self, length, positions=None):
         positions = self.eval_positions(length) if positions is None else positions
         c = self.config
-        rescale = c["rescale"] or geometric_rescale(self.cfg.head_dim, c["factor"])
-        inv, attention = longrope(self.cfg.head_dim, c["base"], c["factor"], self.train_length, rescale)
+        rescale = c["rescale"] or geometric_rescale(head_dim=self.cfg.head_dim, factor=c["factor"])
+        inv, attention = longrope(head_dim=self.cfg.head_dim, base=c["base"], factor=c["factor"],
+                                  train_length=self.train_length, rescale=rescale)
         return rotary(positions, inv, attention)

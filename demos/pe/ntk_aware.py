@@ -11,5 +11,5 @@ class Encoding(PositionalEncoding):
 
     def forward(self, length, positions=None):
         positions = self.eval_positions(length) if positions is None else positions
-        inv, attention = ntk_aware(self.cfg.head_dim, self.config["base"], self.config["factor"])
+        inv, attention = ntk_aware(head_dim=self.cfg.head_dim, base=self.config["base"], factor=self.config["factor"])
         return rotary(positions, inv, attention)

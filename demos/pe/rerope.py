@@ -4,7 +4,7 @@ ReRoPE: w + (i - j - w) / k). Two-band graph: near band = plain RoPE, far band =
 position w + (i - w)/k and keys at j/k (1/k = `inverseLeak`; 0 is ReRoPE)."""
 import torch
 
-from .base import PositionalEncoding, rope_inv_freq, rotary
+from .base import PositionalEncoding, rope_inv_freq, two_band
 
 ID = "rerope"
 
@@ -15,11 +15,7 @@ class Encoding(PositionalEncoding):
 
     def forward(self, length, positions=None):
         c = self.config
-        inv = rope_inv_freq(self.cfg.head_dim, c["base"])
         pos = torch.arange(length, dtype=torch.float64)
-        near = rotary(pos, inv)
-        far_q = rotary(c["window"] + (pos - c["window"]) * c["inverseLeak"], inv)
-        far_k = rotary(pos * c["inverseLeak"], inv)
-        return {**near, "rq2_cos": far_q["rq_cos"], "rq2_sin": far_q["rq_sin"],
-                "rk2_cos": far_k["rk_cos"], "rk2_sin": far_k["rk_sin"],
-                "window": torch.tensor([float(c["window"])])}
+        return two_band(inv_freq=rope_inv_freq(head_dim=self.cfg.head_dim, base=c["base"]), positions=pos,
+                        far_query_positions=c["window"] + (pos - c["window"]) * c["inverseLeak"],
+                        far_key_positions=pos * c["inverseLeak"], window=c["window"])

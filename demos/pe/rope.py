@@ -11,4 +11,4 @@ class Encoding(PositionalEncoding):
 
     def forward(self, length, positions=None):
         positions = self.eval_positions(length) if positions is None else positions
-        return rotary(positions, rope_inv_freq(self.cfg.head_dim, self.config["base"]))
+        return rotary(positions, rope_inv_freq(head_dim=self.cfg.head_dim, base=self.config["base"]))

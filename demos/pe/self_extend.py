@@ -3,7 +3,7 @@ positions; grouped attention maps positions to floor(p / G), with queries shifte
 w - floor(w / G) so the two bands meet at distance w. Two-band graph."""
 import torch
 
-from .base import PositionalEncoding, rope_inv_freq, rotary
+from .base import PositionalEncoding, rope_inv_freq, two_band
 
 ID = "self-extend"
 
@@ -15,11 +15,7 @@ class Encoding(PositionalEncoding):
     def forward(self, length, positions=None):
         c = self.config
         w, g = c["window"], c["groupSize"]
-        inv = rope_inv_freq(self.cfg.head_dim, c["base"])
         pos = torch.arange(length, dtype=torch.float64)
-        near = rotary(pos, inv)
-        far_q = rotary(torch.floor(pos / g) + w - w // g, inv)
-        far_k = rotary(torch.floor(pos / g), inv)
-        return {**near, "rq2_cos": far_q["rq_cos"], "rq2_sin": far_q["rq_sin"],
-                "rk2_cos": far_k["rk_cos"], "rk2_sin": far_k["rk_sin"],
-                "window": torch.tensor([float(w)])}
+        grouped = torch.floor(pos / g)
+        return two_band(inv_freq=rope_inv_freq(head_dim=self.cfg.head_dim, base=c["base"]), positions=pos,
+                        far_query_positions=grouped + w - w // g, far_key_positions=grouped, window=w)

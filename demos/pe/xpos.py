@@ -19,6 +19,6 @@ class Encoding(PositionalEncoding):
         zeta = (torch.arange(0, dh, 2, dtype=torch.float64) / dh + gamma) / (1 + gamma)     # [dh/2]
         power = positions.to(torch.float64)[..., None] / self.config["scaleBase"]          # [L, 1]
         up, down = (zeta ** power).float(), (zeta ** -power).float()                      # [L, dh/2]
-        rot = rotary(positions, rope_inv_freq(dh, self.config["base"]))
+        rot = rotary(positions, rope_inv_freq(head_dim=dh, base=self.config["base"]))
         return {"rq_cos": rot["rq_cos"] * up, "rq_sin": rot["rq_sin"] * up,
                 "rk_cos": rot["rk_cos"] * down, "rk_sin": rot["rk_sin"] * down}

@@ -13,6 +13,7 @@ class Encoding(PositionalEncoding):
     def forward(self, length, positions=None):
         positions = self.eval_positions(length) if positions is None else positions
         c = self.config
-        inv, attention = yarn(self.cfg.head_dim, c["base"], c["factor"], self.train_length,
-                              c["betaFast"], c["betaSlow"])
+        inv, attention = yarn(head_dim=self.cfg.head_dim, base=c["base"], factor=c["factor"],
+                              train_length=self.train_length, beta_fast=c["betaFast"],
+                              beta_slow=c["betaSlow"])
         return rotary(positions, inv, attention)

@@ -17,11 +17,15 @@ sys.path.insert(0, str(DEMOS))
 import pe  # noqa: E402
 from model import ModelConfig  # noqa: E402
 from pe import rope_scaling  # noqa: E402
-from pe.base import alibi_slopes, rope_inv_freq  # noqa: E402
+from pe.base import alibi_slopes, rope_inv_freq, rotary, two_band  # noqa: E402
 from pe.prng import ordered_subset  # noqa: E402
 
 CFG = ModelConfig()
 FIXTURES = DEMOS.parent / "tests" / "fixtures" / "pe"
+NONDEFAULT = FIXTURES / "nondefault"
+HF_DIR = FIXTURES / "hf"
+sys.path.insert(0, str(HF_DIR))
+import hf_reference  # noqa: E402  (numpy transcription of HF modeling_rope_utils)
 EXPECTED_SHAPES = {"ape": lambda n: (n, CFG.d), "bias": lambda n: (CFG.heads, n, n),
                    "window": lambda n: (1,),
                    **{r: (lambda n: (n, CFG.head_dim // 2))
@@ -55,20 +59,39 @@ class Identities(unittest.TestCase):
         self.assertEqual(alibi_slopes(6), alibi_slopes(4) + [2 ** -1, 2 ** -3])
 
     def test_pi_is_rope_divided_by_the_factor(self):
-        inv, attention = rope_scaling.linear(16, 10000.0, 4.0)
-        torch.testing.assert_close(inv, rope_inv_freq(16) / 4)
+        inv, attention = rope_scaling.linear(head_dim=16, base=10000.0, factor=4.0)
+        torch.testing.assert_close(inv, rope_inv_freq(head_dim=16, base=10000.0) / 4)
         self.assertEqual(attention, 1.0)
 
     def test_dynamic_ntk_is_rope_within_the_training_length(self):
-        inv, _ = rope_scaling.dynamic_ntk(16, 10000.0, 1.0, 50, 64)
-        torch.testing.assert_close(inv, rope_inv_freq(16))
+        inv, _ = rope_scaling.dynamic_ntk(head_dim=16, base=10000.0, factor=1.0, length=50, train_length=64)
+        torch.testing.assert_close(inv, rope_inv_freq(head_dim=16, base=10000.0))
 
     def test_yarn_lies_between_pi_and_rope_and_keeps_the_fastest_dimension(self):
-        inv, attention = rope_scaling.yarn(16, 10000.0, 4.0, 64)
-        rope = rope_inv_freq(16)
+        inv, attention = rope_scaling.yarn(head_dim=16, base=10000.0, factor=4.0, train_length=64)
+        rope = rope_inv_freq(head_dim=16, base=10000.0)
         self.assertTrue(((inv <= rope + 1e-15) & (inv >= rope / 4 - 1e-15)).all())
         self.assertEqual(inv[0].item(), rope[0].item())
         self.assertAlmostEqual(attention, 0.1 * math.log(4) + 1)
+
+    def test_rotary_helpers_are_keyword_only(self):
+        with self.assertRaises(TypeError):
+            rope_scaling.llama3(16, 10000.0, 8.0, 64, 1.0, 4.0)
+        with self.assertRaises(TypeError):
+            rope_scaling.yarn(16, 10000.0, 4.0, 64, 32.0, 1.0)
+        with self.assertRaises(TypeError):
+            rope_inv_freq(16, 10000.0)
+
+    def test_two_band_near_band_is_rope_and_far_band_uses_the_given_positions(self):
+        inv = rope_inv_freq(head_dim=16, base=10000.0)
+        pos = torch.arange(9, dtype=torch.float64)
+        out = two_band(inv_freq=inv, positions=pos, far_query_positions=pos + 3, far_key_positions=pos / 2, window=4)
+        torch.testing.assert_close(out["rq_cos"], rotary(pos, inv)["rq_cos"])
+        torch.testing.assert_close(out["rq2_sin"], rotary(pos + 3, inv)["rq_sin"])
+        torch.testing.assert_close(out["rk2_cos"], rotary(pos / 2, inv)["rk_cos"])
+        self.assertEqual(out["window"].tolist(), [4.0])
+        with self.assertRaises(ValueError):
+            two_band(inv_freq=inv, positions=pos, far_query_positions=pos[:3], far_key_positions=pos, window=4)
 
     def test_rope_scores_depend_only_on_the_offset(self):
         out = pe.load("rope", CFG, 64)(40)
@@ -93,9 +116,9 @@ class Identities(unittest.TestCase):
 
 class Fixtures(unittest.TestCase):
     def test_fixtures_match_the_twins(self):
-        for path in sorted(FIXTURES.glob("*.json")):
+        for path in sorted(FIXTURES.glob("*.json")) + sorted(NONDEFAULT.glob("*.json")):
             fixture = json.loads(path.read_text())
-            with self.subTest(fixture["id"]):
+            with self.subTest(str(path.relative_to(FIXTURES))):
                 torch.manual_seed(0)
                 encoding = pe.load(fixture["id"], CFG, fixture["trainLength"], **fixture["config"])
                 with torch.no_grad():
@@ -108,6 +131,50 @@ class Fixtures(unittest.TestCase):
 
     def test_every_twin_has_a_fixture(self):
         self.assertEqual(sorted(p.stem for p in FIXTURES.glob("*.json")), pe.all_ids())
+
+    def test_every_twin_with_knobs_has_a_non_default_fixture_with_every_knob_changed(self):
+        configurable = [i for i in pe.all_ids() if pe.load(i, CFG, 64).config]
+        self.assertEqual(sorted(p.stem for p in NONDEFAULT.glob("*.json")), configurable)
+        for method_id in configurable:
+            defaults = pe.load(method_id, CFG, 64).config
+            config = json.loads((NONDEFAULT / f"{method_id}.json").read_text())["config"]
+            self.assertEqual(sorted(config), sorted(defaults), method_id)
+            for key, value in config.items():
+                self.assertNotEqual(value, defaults[key], f"{method_id}.{key}")
+
+
+class HuggingFaceReference(unittest.TestCase):
+    """rope_scaling against stored values from a transcription of HF modeling_rope_utils (1e-6 relative)."""
+
+    STORED = json.loads((HF_DIR / "rope-scaling.json").read_text())
+
+    @staticmethod
+    def twin(method, o):
+        kw = {"head_dim": o["headDim"], "base": o["base"], "factor": o["factor"]}
+        if method == "linear":
+            return rope_scaling.linear(**kw)
+        if method == "ntk-aware":
+            return rope_scaling.ntk_aware(**kw)
+        if method == "dynamic-ntk":
+            return rope_scaling.dynamic_ntk(**kw, length=o["length"], train_length=o["trainLength"])
+        if method == "yarn":
+            return rope_scaling.yarn(**kw, train_length=o["trainLength"], beta_fast=o["betaFast"], beta_slow=o["betaSlow"])
+        if method == "llama3":
+            return rope_scaling.llama3(**kw, train_length=o["trainLength"], low_freq_factor=o["lowFreqFactor"],
+                                       high_freq_factor=o["highFreqFactor"])
+        if method == "longrope":
+            return rope_scaling.longrope(**kw, train_length=o["trainLength"], rescale=o["rescale"])
+        raise ValueError(method)
+
+    def test_stored_reference_is_what_the_transcription_computes(self):
+        self.assertEqual(hf_reference.build(), self.STORED)
+
+    def test_twins_match_the_reference(self):
+        for case in self.STORED["cases"]:
+            with self.subTest(case["method"], **{k: v for k, v in case["options"].items() if k != "rescale"}):
+                inv, attention = self.twin(case["method"], case["options"])
+                np.testing.assert_allclose(inv.numpy(), case["invFreq"], rtol=1e-6, atol=0)
+                self.assertAlmostEqual(attention / case["attentionFactor"], 1.0, delta=1e-6)
 
 
 if __name__ == "__main__":

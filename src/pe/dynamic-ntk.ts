@@ -5,9 +5,10 @@
 import { z } from 'zod';
 import { dynamicNtkScaling, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
+import { baseField, factorField } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z.object({ base: z.number().min(2).default(10000), factor: z.number().min(1).max(64).default(1) }).strict();
+const configSchema = z.object({ base: baseField, factor: factorField(1) }).strict();
 
 export default {
   id: 'dynamic-ntk',
@@ -15,5 +16,5 @@ export default {
   models: ['rope'],
   configSchema,
   compute: ({ length, dims, trainLength }, { base, factor }) =>
-    rotaryInputs(sequentialPositions(length), dynamicNtkScaling(dims.headDim, base, factor, length, trainLength)),
+    rotaryInputs(sequentialPositions(length), dynamicNtkScaling({ headDim: dims.headDim, base, factor, length, trainLength })),
 } satisfies PeMethod<typeof configSchema>;

@@ -3,9 +3,10 @@
  * the token at position p. Rows past the training length were never trained. Fills `ape`.
  */
 import { z } from 'zod';
+import { maxPositionField } from './lib/config';
 import { tensor, type PeMethod } from './types';
 
-const configSchema = z.object({ maxPosition: z.number().int().min(1).default(2048) }).strict();
+const configSchema = z.object({ maxPosition: maxPositionField }).strict();
 
 export default {
   id: 'learned-ape',

@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import { llama3Scaling, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
+import { baseField, factorField } from './lib/config';
 import type { PeMethod } from './types';
 
 const configSchema = z
   .object({
-    base: z.number().min(2).default(10000),
-    factor: z.number().min(1).max(64).default(8),
+    base: baseField,
+    factor: factorField(8),
     lowFreqFactor: z.number().positive().default(1),
     highFreqFactor: z.number().positive().default(4),
   })
@@ -21,5 +22,5 @@ export default {
   scalesWithLength: true,
   configSchema,
   compute: ({ length, dims, trainLength }, { base, factor, lowFreqFactor, highFreqFactor }) =>
-    rotaryInputs(sequentialPositions(length), llama3Scaling(dims.headDim, base, factor, trainLength, lowFreqFactor, highFreqFactor)),
+    rotaryInputs(sequentialPositions(length), llama3Scaling({ headDim: dims.headDim, base, factor, trainLength, lowFreqFactor, highFreqFactor })),
 } satisfies PeMethod<typeof configSchema>;

@@ -7,12 +7,13 @@
 import { z } from 'zod';
 import { geometricRescale, longRopeScaling, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
+import { baseField, factorField } from './lib/config';
 import type { PeMethod } from './types';
 
 const configSchema = z
   .object({
-    base: z.number().min(2).default(10000),
-    factor: z.number().min(1).max(64).default(4),
+    base: baseField,
+    factor: factorField(4),
     rescale: z.array(z.number().positive()).nullable().default(null),
   })
   .strict();
@@ -24,5 +25,8 @@ export default {
   scalesWithLength: true,
   configSchema,
   compute: ({ length, dims, trainLength }, { base, factor, rescale }) =>
-    rotaryInputs(sequentialPositions(length), longRopeScaling(dims.headDim, base, factor, trainLength, rescale ?? geometricRescale(dims.headDim, factor))),
+    rotaryInputs(
+      sequentialPositions(length),
+      longRopeScaling({ headDim: dims.headDim, base, factor, trainLength, rescale: rescale ?? geometricRescale({ headDim: dims.headDim, factor }) }),
+    ),
 } satisfies PeMethod<typeof configSchema>;

@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { linearScaling, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
+import { baseField, factorField } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z.object({ base: z.number().min(2).default(10000), factor: z.number().min(1).max(64).default(4) }).strict();
+const configSchema = z.object({ base: baseField, factor: factorField(4) }).strict();
 
 export default {
   id: 'pi',
@@ -12,5 +13,5 @@ export default {
   models: ['rope', 'pi-ft'],
   scalesWithLength: true,
   configSchema,
-  compute: ({ length, dims }, { base, factor }) => rotaryInputs(sequentialPositions(length), linearScaling(dims.headDim, base, factor)),
+  compute: ({ length, dims }, { base, factor }) => rotaryInputs(sequentialPositions(length), linearScaling({ headDim: dims.headDim, base, factor })),
 } satisfies PeMethod<typeof configSchema>;

@@ -3,11 +3,12 @@
  * ahead inside each window (two chunks, random skip up to targetLength - L); plain RoPE at inference.
  */
 import { z } from 'zod';
-import { ropeInvFreq, rotaryInputs } from './lib/rotary';
+import { ropeFrequencies, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
+import { baseField } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z.object({ base: z.number().min(2).default(10000), targetLength: z.number().int().min(1).default(2048) }).strict();
+const configSchema = z.object({ base: baseField, targetLength: z.number().int().min(1).default(2048) }).strict();
 
 export default {
   id: 'pose',
@@ -15,7 +16,7 @@ export default {
   models: ['pose'],
   configSchema,
   compute: ({ length, dims }, { base }) =>
-    rotaryInputs(sequentialPositions(length), { invFreq: ropeInvFreq(dims.headDim, base), attentionFactor: 1 }),
+    rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base })),
   sampleTrainingPositions: (length, { targetLength }, rand) => {
     const cut = 1 + Math.floor(rand() * (length - 1));
     const skip = Math.floor(rand() * (targetLength - length + 1));

@@ -6,10 +6,11 @@
 import { z } from 'zod';
 import { sinusoidTable } from './lib/sinusoid';
 import { orderedSubset } from './lib/prng';
+import { baseField, maxPositionField } from './lib/config';
 import type { PeMethod } from './types';
 
 const configSchema = z
-  .object({ base: z.number().min(2).default(10000), maxPosition: z.number().int().min(1).default(2048), seed: z.number().int().default(1234) })
+  .object({ base: baseField, maxPosition: maxPositionField, seed: z.number().int().default(1234) })
   .strict();
 
 export default {

@@ -4,12 +4,14 @@
  * Two-band graph: near = RoPE; far = queries at w + (i - w)/k, keys at j/k.
  */
 import { z } from 'zod';
-import { ropeInvFreq, rotaryInputs } from './lib/rotary';
+import { ropeFrequencies } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
-import { tensor, type PeMethod } from './types';
+import { baseField, windowField } from './lib/config';
+import { twoBandInputs } from './lib/two-band';
+import type { PeMethod } from './types';
 
 const configSchema = z
-  .object({ base: z.number().min(2).default(10000), window: z.number().int().min(1).default(32), inverseLeak: z.number().min(0).max(1).default(0) })
+  .object({ base: baseField, window: windowField, inverseLeak: z.number().min(0).max(1).default(0) })
   .strict();
 
 export default {
@@ -18,17 +20,13 @@ export default {
   models: ['rope-twoband'],
   configSchema,
   compute: ({ length, dims }, { base, window, inverseLeak }) => {
-    const frequencies = { invFreq: ropeInvFreq(dims.headDim, base), attentionFactor: 1 };
     const positions = sequentialPositions(length);
-    const farQuery = rotaryInputs(positions.map((p) => window + (p - window) * inverseLeak), frequencies);
-    const farKey = rotaryInputs(positions.map((p) => p * inverseLeak), frequencies);
-    return {
-      ...rotaryInputs(positions, frequencies),
-      rq2_cos: farQuery.rq_cos,
-      rq2_sin: farQuery.rq_sin,
-      rk2_cos: farKey.rk_cos,
-      rk2_sin: farKey.rk_sin,
-      window: tensor(Float32Array.of(window), [1]),
-    };
+    return twoBandInputs({
+      frequencies: ropeFrequencies({ headDim: dims.headDim, base }),
+      positions,
+      farQueryPositions: positions.map((p) => window + (p - window) * inverseLeak),
+      farKeyPositions: positions.map((p) => p * inverseLeak),
+      window,
+    });
   },
 } satisfies PeMethod<typeof configSchema>;

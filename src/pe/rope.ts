@@ -1,10 +1,11 @@
 /** RoPE (Su et al., RoFormer, arXiv 2104.09864, Eq. 15-16): rotate channel pair m of q and k by p * theta_m. */
 import { z } from 'zod';
-import { ropeInvFreq, rotaryInputs } from './lib/rotary';
+import { ropeFrequencies, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
+import { baseField } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z.object({ base: z.number().min(2).default(10000) }).strict();
+const configSchema = z.object({ base: baseField }).strict();
 
 export default {
   id: 'rope',
@@ -12,5 +13,5 @@ export default {
   models: ['rope'],
   configSchema,
   compute: ({ length, dims }, { base }) =>
-    rotaryInputs(sequentialPositions(length), { invFreq: ropeInvFreq(dims.headDim, base), attentionFactor: 1 }),
+    rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base })),
 } satisfies PeMethod<typeof configSchema>;

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { biasFromDistance } from './lib/bias';
+import { baseField } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z.object({ dim: z.number().int().min(2).default(128), base: z.number().min(2).default(10000) }).strict();
+const configSchema = z.object({ dim: z.number().int().min(2).default(128), base: baseField }).strict();
 
 export default {
   id: 'sandwich',

@@ -4,12 +4,14 @@
  * Two-band graph, training-free.
  */
 import { z } from 'zod';
-import { ropeInvFreq, rotaryInputs } from './lib/rotary';
+import { ropeFrequencies } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
-import { tensor, type PeMethod } from './types';
+import { baseField, windowField } from './lib/config';
+import { twoBandInputs } from './lib/two-band';
+import type { PeMethod } from './types';
 
 const configSchema = z
-  .object({ base: z.number().min(2).default(10000), window: z.number().int().min(1).default(32), groupSize: z.number().int().min(1).default(4) })
+  .object({ base: baseField, window: windowField, groupSize: z.number().int().min(1).default(4) })
   .strict();
 
 export default {
@@ -18,18 +20,14 @@ export default {
   models: ['rope-twoband'],
   configSchema,
   compute: ({ length, dims }, { base, window, groupSize }) => {
-    const frequencies = { invFreq: ropeInvFreq(dims.headDim, base), attentionFactor: 1 };
     const positions = sequentialPositions(length);
     const grouped = positions.map((p) => Math.floor(p / groupSize));
-    const farQuery = rotaryInputs(grouped.map((p) => p + window - Math.floor(window / groupSize)), frequencies);
-    const farKey = rotaryInputs(grouped, frequencies);
-    return {
-      ...rotaryInputs(positions, frequencies),
-      rq2_cos: farQuery.rq_cos,
-      rq2_sin: farQuery.rq_sin,
-      rk2_cos: farKey.rk_cos,
-      rk2_sin: farKey.rk_sin,
-      window: tensor(Float32Array.of(window), [1]),
-    };
+    return twoBandInputs({
+      frequencies: ropeFrequencies({ headDim: dims.headDim, base }),
+      positions,
+      farQueryPositions: grouped.map((p) => p + window - Math.floor(window / groupSize)),
+      farKeyPositions: grouped,
+      window,
+    });
   },
 } satisfies PeMethod<typeof configSchema>;

@@ -5,9 +5,10 @@
 import { z } from 'zod';
 import { sinusoidTable } from './lib/sinusoid';
 import { sequentialPositions } from './lib/positions';
+import { baseField } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z.object({ base: z.number().min(2).default(10000), maxShift: z.number().int().min(0).default(1984) }).strict();
+const configSchema = z.object({ base: baseField, maxShift: z.number().int().min(0).default(1984) }).strict();
 
 export default {
   id: 'shape',

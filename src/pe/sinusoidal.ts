@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { sinusoidTable } from './lib/sinusoid';
 import { sequentialPositions } from './lib/positions';
+import { baseField } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z.object({ base: z.number().min(2).default(10000) }).strict();
+const configSchema = z.object({ base: baseField }).strict();
 
 export default {
   id: 'sinusoidal',

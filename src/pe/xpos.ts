@@ -4,12 +4,13 @@
  * zeta^((i - j)/B). gamma = 0.4, B = 512 as in torchscale; positions are not centred (only the product matters).
  */
 import { z } from 'zod';
-import { ropeInvFreq, rotaryInputs } from './lib/rotary';
+import { ropeFrequencies, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
+import { baseField } from './lib/config';
 import { tensor, type PeMethod, type Tensor } from './types';
 
 const configSchema = z
-  .object({ base: z.number().min(2).default(10000), gamma: z.number().min(0).default(0.4), scaleBase: z.number().positive().default(512) })
+  .object({ base: baseField, gamma: z.number().min(0).default(0.4), scaleBase: z.number().positive().default(512) })
   .strict();
 
 export default {
@@ -20,7 +21,7 @@ export default {
   compute: ({ length, dims }, { base, gamma, scaleBase }) => {
     const positions = sequentialPositions(length);
     const half = dims.headDim / 2;
-    const rotated = rotaryInputs(positions, { invFreq: ropeInvFreq(dims.headDim, base), attentionFactor: 1 });
+    const rotated = rotaryInputs(positions, ropeFrequencies({ headDim: dims.headDim, base }));
     const scaled = (t: Tensor, sign: 1 | -1) => {
       const out = new Float32Array(t.data.length);
       positions.forEach((p, row) => {

@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import { rotaryInputs, yarnScaling } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
+import { baseField, factorField } from './lib/config';
 import type { PeMethod } from './types';
 
 const configSchema = z
   .object({
-    base: z.number().min(2).default(10000),
-    factor: z.number().min(1).max(64).default(4),
+    base: baseField,
+    factor: factorField(4),
     betaFast: z.number().positive().default(32),
     betaSlow: z.number().positive().default(1),
   })
@@ -21,5 +22,5 @@ export default {
   scalesWithLength: true,
   configSchema,
   compute: ({ length, dims, trainLength }, { base, factor, betaFast, betaSlow }) =>
-    rotaryInputs(sequentialPositions(length), yarnScaling(dims.headDim, base, factor, trainLength, betaFast, betaSlow)),
+    rotaryInputs(sequentialPositions(length), yarnScaling({ headDim: dims.headDim, base, factor, trainLength, betaFast, betaSlow })),
 } satisfies PeMethod<typeof configSchema>;

@@ -1,5 +1,6 @@
 /** The papers' identities, checked on the TypeScript side (values worked from the published formulas). */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { alibiSlopes } from '../../../src/pe/lib/bias';
 import {
   dynamicNtkScaling,
@@ -22,36 +23,36 @@ const ctx = (length: number) => ({ length, dims, trainLength: 64, params: {} });
 
 describe('RoPE family', () => {
   it('RoPE: theta_m = 10000^(-2m/d)', () => {
-    const f = ropeInvFreq(16, 10000);
+    const f = ropeInvFreq({ headDim: 16, base: 10000 });
     expect(f[0]).toBe(1);
     expect(f[1]).toBeCloseTo(10000 ** (-2 / 16), 15);
     expect(f[7]).toBeCloseTo(10000 ** (-14 / 16), 15);
   });
 
   it('PI equals RoPE divided by the factor', () => {
-    const rope = ropeInvFreq(16, 10000);
-    linearScaling(16, 10000, 4).invFreq.forEach((f, m) => expect(f).toBeCloseTo(rope[m]! / 4, 15));
+    const rope = ropeInvFreq({ headDim: 16, base: 10000 });
+    linearScaling({ headDim: 16, base: 10000, factor: 4 }).invFreq.forEach((f, m) => expect(f).toBeCloseTo(rope[m]! / 4, 15));
   });
 
   it('NTK-aware: base 10000 x 4^(16/14) (bloc97), so theta_0 is unchanged and the lowest frequency is divided by exactly 4', () => {
-    const { invFreq } = ntkAwareScaling(16, 10000, 4);
-    const rope = ropeInvFreq(16, 10000);
+    const { invFreq } = ntkAwareScaling({ headDim: 16, base: 10000, factor: 4 });
+    const rope = ropeInvFreq({ headDim: 16, base: 10000 });
     expect(invFreq[0]).toBe(1);
     // m = d/2 - 1 = 7: (base s^(d/(d-2)))^(-14/16) = base^(-14/16) s^(-1)
     expect(invFreq[7]).toBeCloseTo(rope[7]! / 4, 12);
   });
 
   it('dynamic NTK equals RoPE up to the training length and NTK-aware(l/L) beyond it', () => {
-    const rope = ropeInvFreq(16, 10000);
-    dynamicNtkScaling(16, 10000, 1, 64, 64).invFreq.forEach((f, m) => expect(f).toBeCloseTo(rope[m]!, 15));
-    const at256 = dynamicNtkScaling(16, 10000, 1, 256, 64).invFreq;
-    ntkAwareScaling(16, 10000, 4).invFreq.forEach((f, m) => expect(at256[m]).toBeCloseTo(f, 12));
+    const rope = ropeInvFreq({ headDim: 16, base: 10000 });
+    dynamicNtkScaling({ headDim: 16, base: 10000, factor: 1, length: 64, trainLength: 64 }).invFreq.forEach((f, m) => expect(f).toBeCloseTo(rope[m]!, 15));
+    const at256 = dynamicNtkScaling({ headDim: 16, base: 10000, factor: 1, length: 256, trainLength: 64 }).invFreq;
+    ntkAwareScaling({ headDim: 16, base: 10000, factor: 4 }).invFreq.forEach((f, m) => expect(at256[m]).toBeCloseTo(f, 12));
   });
 
   it('YaRN at d=16, L=64, s=4: ramp bounds floor(J(32)) -> 0 and ceil(J(1)) = 3, values worked by hand', () => {
     // J(r) = d ln(L / (2 pi r)) / (2 ln b): J(32) = -0.99 -> low = 0, J(1) = 2.016 -> high = 3
-    const rope = ropeInvFreq(16, 10000);
-    const { invFreq, attentionFactor } = yarnScaling(16, 10000, 4, 64, 32, 1);
+    const rope = ropeInvFreq({ headDim: 16, base: 10000 });
+    const { invFreq, attentionFactor } = yarnScaling({ headDim: 16, base: 10000, factor: 4, trainLength: 64, betaFast: 32, betaSlow: 1 });
     expect(invFreq[0]).toBeCloseTo(rope[0]!, 15);
     expect(invFreq[1]).toBeCloseTo(rope[1]! * (1 / 3 / 4 + 2 / 3), 15);
     expect(invFreq[2]).toBeCloseTo(rope[2]! * (2 / 3 / 4 + 1 / 3), 15);
@@ -61,16 +62,16 @@ describe('RoPE family', () => {
   });
 
   it('YaRN lies between PI and RoPE in every dimension', () => {
-    const rope = ropeInvFreq(16, 10000);
-    yarnScaling(16, 10000, 8, 64, 32, 1).invFreq.forEach((f, m) => {
+    const rope = ropeInvFreq({ headDim: 16, base: 10000 });
+    yarnScaling({ headDim: 16, base: 10000, factor: 8, trainLength: 64, betaFast: 32, betaSlow: 1 }).invFreq.forEach((f, m) => {
       expect(f).toBeLessThanOrEqual(rope[m]! + 1e-15);
       expect(f).toBeGreaterThanOrEqual(rope[m]! / 8 - 1e-15);
     });
   });
 
   it('Llama 3.1: keeps wavelengths below L/4, divides those above L by s, blends continuously between', () => {
-    const rope = ropeInvFreq(16, 10000);
-    const { invFreq } = llama3Scaling(16, 10000, 8, 64, 1, 4);
+    const rope = ropeInvFreq({ headDim: 16, base: 10000 });
+    const { invFreq } = llama3Scaling({ headDim: 16, base: 10000, factor: 8, trainLength: 64, lowFreqFactor: 1, highFreqFactor: 4 });
     rope.forEach((f, m) => {
       const wavelength = (2 * Math.PI) / f;
       if (wavelength < 16) expect(invFreq[m]).toBe(f);
@@ -83,13 +84,13 @@ describe('RoPE family', () => {
   });
 
   it('LongRoPE: per-pair division and attention factor sqrt(1 + ln s / ln L) (HF longrope)', () => {
-    const rope = ropeInvFreq(16, 10000);
+    const rope = ropeInvFreq({ headDim: 16, base: 10000 });
     const rescale = [1, 1.5, 2, 2.5, 3, 3.5, 4, 4];
-    const { invFreq, attentionFactor } = longRopeScaling(16, 10000, 4, 64, rescale);
+    const { invFreq, attentionFactor } = longRopeScaling({ headDim: 16, base: 10000, factor: 4, trainLength: 64, rescale });
     invFreq.forEach((f, m) => expect(f).toBeCloseTo(rope[m]! / rescale[m]!, 15));
     expect(attentionFactor).toBeCloseTo(Math.sqrt(1 + Math.log(4) / Math.log(64)), 15);
-    expect(() => longRopeScaling(16, 10000, 4, 64, [1, 2])).toThrow(/8 rescale factors/);
-    const profile = geometricRescale(16, 4);
+    expect(() => longRopeScaling({ headDim: 16, base: 10000, factor: 4, trainLength: 64, rescale: [1, 2] })).toThrow(/8 rescale factors/);
+    const profile = geometricRescale({ headDim: 16, factor: 4 });
     expect(profile[0]).toBe(1);
     expect(profile[7]).toBeCloseTo(4, 12);
   });
@@ -168,5 +169,31 @@ describe('positions', () => {
     expect(() => methods.pi.configSchema.parse({ factor: 0.5 })).toThrow();
     expect(() => methods.yarn.configSchema.parse({ betaFast: 1, betaSlow: 32 })).toThrow();
     expect(() => methods['llama3-scaling'].configSchema.parse({ lowFreqFactor: 4, highFreqFactor: 1 })).toThrow();
+  });
+});
+
+describe('shared config fields (src/pe/lib/config.ts)', () => {
+  const properties = (id: keyof typeof methods) =>
+    (z.toJSONSchema(methods[id].configSchema, { io: 'input' }) as { properties?: Record<string, unknown> }).properties ?? {};
+
+  it('base, factor, window and maxPosition keep their bounds and defaults in every module', () => {
+    const factorDefaults: Record<string, number> = { pi: 4, 'ntk-aware': 4, 'dynamic-ntk': 1, yarn: 4, 'llama3-scaling': 8, longrope: 4 };
+    const integerAtLeastOne = { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
+    const expected = (id: string): Record<string, unknown> => ({
+      base: { type: 'number', minimum: 2, default: 10000 },
+      factor: { type: 'number', minimum: 1, maximum: 64, default: factorDefaults[id] },
+      window: { ...integerAtLeastOne, default: 32 },
+      maxPosition: { ...integerAtLeastOne, default: 2048 },
+    });
+    const seen: Record<string, number> = { base: 0, factor: 0, window: 0, maxPosition: 0 };
+    for (const id of Object.keys(methods) as (keyof typeof methods)[]) {
+      const p = properties(id);
+      for (const [field, schema] of Object.entries(expected(id))) {
+        if (!p[field]) continue;
+        seen[field]!++;
+        expect(p[field], `${id}.${field}`).toEqual(schema);
+      }
+    }
+    expect(seen).toEqual({ base: 15, factor: 6, window: 2, maxPosition: 2 });
   });
 });

@@ -1,4 +1,8 @@
-/** TypeScript PE modules equal their PyTorch twins (fixtures from demos/fixtures.py) to 1e-5. */
+/**
+ * TypeScript PE modules equal their PyTorch twins (fixtures from demos/fixtures.py) to 1e-5, at the
+ * default config (tests/fixtures/pe/<id>.json) and, for every method with config knobs, at a config
+ * where every knob differs from its default (tests/fixtures/pe/nondefault/<id>.json).
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { methodIds, methods } from '../../../src/pe/registry';
@@ -16,11 +20,20 @@ interface PeFixture {
 }
 
 const fixtureDir = new URL('../../fixtures/pe/', import.meta.url);
+const nondefaultDir = new URL('../../fixtures/pe/nondefault/', import.meta.url);
+const jsonStems = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+
+/** Methods with at least one config knob (every knob has a default, so parsing {} lists them). */
+const configurableIds = methodIds.filter((id) => Object.keys(methods[id].configSchema.parse({}) as object).length > 0);
 
 describe('registry and twins', () => {
   it('has a fixture (hence a PyTorch twin) for every registered method and no orphan fixture', () => {
-    const fixtures = readdirSync(fixtureDir).map((f) => f.replace(/\.json$/, '')).sort();
-    expect(fixtures).toEqual([...methodIds].sort());
+    expect(jsonStems(fixtureDir)).toEqual([...methodIds].sort());
+  });
+
+  it('has a non-default-config fixture for exactly the methods with config knobs', () => {
+    expect(configurableIds.length).toBeGreaterThan(10);
+    expect(jsonStems(nondefaultDir)).toEqual([...configurableIds].sort());
   });
 
   it.each(methodIds)('%s: module id matches its registry key and has a PyTorch twin', (id) => {
@@ -29,9 +42,25 @@ describe('registry and twins', () => {
   });
 });
 
+function expectParity(id: string, fixture: PeFixture, testCase: PeFixture['cases'][number]) {
+  const params = Object.fromEntries(Object.entries(fixture.params).map(([k, v]) => [k, decodeTensor(v)]));
+  const { length } = testCase;
+  const inputs = computeInputs(id, { length, dims: fixture.dims, trainLength: fixture.trainLength, params }, fixture.config);
+  for (const role of [...INPUT_ROLES, ...TWO_BAND_ROLES]) {
+    const expected = testCase.tensors[role];
+    const actual = inputs[role];
+    if (!expected) {
+      if ((TWO_BAND_ROLES as readonly string[]).includes(role)) expect(actual, `${id} computed ${role} but its twin did not`).toBeUndefined();
+      continue;
+    }
+    if (!actual) throw new Error(`${id} did not compute ${role}`);
+    expect(actual.dims).toEqual(expected.dims);
+    expect(maxAbsDiff(actual.data, decodeTensor(expected).data), `${id} ${role} L=${length}`).toBeLessThan(1e-5);
+  }
+}
+
 describe.each(methodIds)('%s parity with PyTorch', (id) => {
   const fixture = readJson<PeFixture>(`../fixtures/pe/${id}.json`);
-  const params = Object.fromEntries(Object.entries(fixture.params).map(([k, v]) => [k, decodeTensor(v)]));
 
   it('fixture header is what the test expects', () => {
     expect(fixture.id).toBe(id);
@@ -39,23 +68,31 @@ describe.each(methodIds)('%s parity with PyTorch', (id) => {
     expect(fixture.cases.map((c) => c.length)).toContain(70);
   });
 
-  it.each(fixture.cases.map((c) => [c.length, c] as const))('length %i: every input within 1e-5', (length, testCase) => {
-    const inputs = computeInputs(id, { length, dims: fixture.dims, trainLength: fixture.trainLength, params }, fixture.config);
-    for (const role of [...INPUT_ROLES, ...TWO_BAND_ROLES]) {
-      const expected = testCase.tensors[role];
-      const actual = inputs[role];
-      if (!expected) {
-        if ((TWO_BAND_ROLES as readonly string[]).includes(role)) expect(actual, `${id} computed ${role} but its twin did not`).toBeUndefined();
-        continue;
-      }
-      if (!actual) throw new Error(`${id} did not compute ${role}`);
-      expect(actual.dims).toEqual(expected.dims);
-      expect(maxAbsDiff(actual.data, decodeTensor(expected).data), `${id} ${role} L=${length}`).toBeLessThan(1e-5);
-    }
+  it.each(fixture.cases.map((c) => [c.length, c] as const))('length %i: every input within 1e-5', (_length, testCase) => {
+    expectParity(id, fixture, testCase);
   });
 
   it('default config parses and unknown keys are rejected', () => {
     expect(() => methods[id].configSchema.parse({})).not.toThrow();
     expect(() => methods[id].configSchema.parse({ notAKnob: 1 })).toThrow();
+  });
+});
+
+describe.each(configurableIds)('%s parity with PyTorch at a non-default config', (id) => {
+  const fixture = readJson<PeFixture>(`../fixtures/pe/nondefault/${id}.json`);
+  const defaults = methods[id].configSchema.parse({}) as Record<string, unknown>;
+
+  it('fixture header is what the test expects, and every knob is away from its default', () => {
+    expect(fixture.id).toBe(id);
+    expect(fixture.dims).toEqual({ d: 64, heads: 4, headDim: 16 });
+    expect(fixture.cases.map((c) => c.length)).toContain(70);
+    expect(Object.keys(fixture.config).sort()).toEqual(Object.keys(defaults).sort());
+    for (const [key, value] of Object.entries(fixture.config)) expect(value, `${id}.${key}`).not.toEqual(defaults[key]);
+    // the config is valid for the TS schema as written by the twin (no silent clamping/renaming)
+    expect(methods[id].configSchema.parse(fixture.config)).toEqual(fixture.config);
+  });
+
+  it.each(fixture.cases.map((c) => [c.length, c] as const))('length %i: every input within 1e-5', (_length, testCase) => {
+    expectParity(id, fixture, testCase);
   });
 });
