@@ -62,7 +62,7 @@ def step_generator(seed, step, stream):
 
 
 def make_batch(data, s, step):
-    """[B, L+1] int64 windows for this step: text, some replaced by pass-key probes."""
+    """[B, L+1] int64 windows for this step, some replaced by pass-key probes; and which rows are probes."""
     g = step_generator(s.seed, step, 0)
     starts = torch.randint(0, len(data) - s.length - 1, (s.batch,), generator=g)
     windows = torch.stack([torch.from_numpy(data[i:i + s.length + 1].astype(np.int64)) for i in starts.tolist()])
@@ -75,7 +75,7 @@ def make_batch(data, s, step):
         at = int(torch.randint(0, last_key_start + 1, (1,), generator=g))
         windows[row, at:at + len(key)] = key
         windows[row, -len(query):] = query
-    return windows
+    return windows, is_probe
 
 
 def pe_inputs(encoding, cfg, length, positions):
@@ -139,9 +139,9 @@ def main():
 
     data = np.memmap(ROOT / s.data, dtype=np.uint8, mode="r")
     log = open(run_dir / "log.jsonl", "a")
-    tic, losses = time.time(), []
+    tic, losses, probe_hits = time.time(), [], []
     while step < s.steps:
-        batch = make_batch(data, s, step)                                  # [B, L+1]
+        batch, is_probe = make_batch(data, s, step)                        # [B, L+1], [B]
         positions = encoding.train_positions(s.batch, s.length, step_generator(s.seed, step, 1))
         inputs = pe_inputs(encoding, cfg, s.length, positions)
         logits = model(batch[:, :-1], **inputs)                             # [B, L, 256]
@@ -153,15 +153,19 @@ def main():
         torch.nn.utils.clip_grad_norm_(params, s.grad_clip)
         opt.step()
         losses.append(loss.item())
+        if is_probe.any():  # the key's digits under teacher forcing: did this batch's probes copy?
+            digits = logits[is_probe, -KEY_DIGITS:].argmax(-1) == batch[is_probe, -KEY_DIGITS:]
+            probe_hits.append(digits.float().mean().item())
         step += 1
         if step % s.log_every == 0 or step == s.steps:
             rate = len(losses) / (time.time() - tic)
             entry = {"step": step, "loss": sum(losses) / len(losses), "bpb": sum(losses) / len(losses) / math.log(2),
-                     "lr": learning_rate(s, step - 1), "steps_per_s": round(rate, 2)}
+                     "lr": learning_rate(s, step - 1), "steps_per_s": round(rate, 2),
+                     "probe_digit_accuracy": round(sum(probe_hits) / max(1, len(probe_hits)), 4)}
             log.write(json.dumps(entry) + "\n")
             log.flush()
             print(json.dumps(entry), flush=True)
-            tic, losses = time.time(), []
+            tic, losses, probe_hits = time.time(), [], []
         if step % s.checkpoint_every == 0 or step == s.steps:
             torch.save({"model": model.state_dict(), "pe": encoding.state_dict(), "opt": opt.state_dict(),
                         "step": step}, checkpoint)

@@ -5,12 +5,12 @@
  *   time from clicking Run to the first curve with a cold and a warm cache.
  * Needs a built site (npm run build). A script that prints figures, not a test.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { chromium, type Page } from '@playwright/test';
-import { ManifestSchema } from '../src/demo/manifest';
-import { createForwardPass } from '../src/demo/ort-session';
-import { computeInputs } from '../src/pe/inputs';
+import { inputsFor } from '../src/demo/evaluate';
+import { localHeldout, localManifest, localModel, modelById } from '../src/demo/local';
+import { excerptBytes } from '../src/schemas/heldout';
 import { withPreview } from './preview-server';
 
 const PORT = 4331;
@@ -20,18 +20,16 @@ const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chr
 const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-webgpu'];
 
 async function nodeTimes(): Promise<number[]> {
-  const entry = ManifestSchema.parse(JSON.parse(readFileSync('public/models/manifest.json', 'utf8'))).models.find((m) => m.id === METHOD)!;
   ort.env.wasm.numThreads = 1;
-  const buf = readFileSync(`public/models/${entry.file}`);
-  const forward = await createForwardPass(ort, new Uint8Array(buf.buffer, buf.byteOffset, buf.length));
-  const text = new TextEncoder().encode((JSON.parse(readFileSync('public/data/heldout.json', 'utf8')) as { excerpts: { text: string }[] }).excerpts[0]!.text);
+  const model = await localModel(ort, modelById(localManifest(), METHOD));
+  const text = excerptBytes(localHeldout())[0]!;
   const times = [];
   for (const k of MULTIPLES) {
-    const L = k * entry.baseLength;
-    const inputs = computeInputs(METHOD, { length: L, dims: entry.modelConfig, trainLength: entry.baseLength, params: {} });
-    await forward(text.subarray(0, L), inputs);
+    const L = k * model.entry.pretrainLength;
+    const inputs = inputsFor(model, METHOD, {}, L);
+    await model.forward(text.subarray(0, L), inputs);
     const t = performance.now();
-    await forward(text.subarray(0, L), inputs);
+    await model.forward(text.subarray(0, L), inputs);
     times.push(performance.now() - t);
   }
   return times;

@@ -7,27 +7,21 @@
  *   npm run eval                  # everything
  *   npm run eval -- --only alibi  # one method (its records replace the old ones)
  */
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-web';
 import { methods, type MethodId } from '../src/pe/registry';
-import { benchmarkConfig, evaluateBytes, inputsFor, mean, type EvaluationModel } from '../src/demo/evaluate';
-import { ManifestSchema, readParams, type ModelEntry } from '../src/demo/manifest';
-import { createForwardPass } from '../src/demo/ort-session';
-import { BenchmarkSchema, MULTIPLES, type BenchmarkRecord } from '../src/demo/benchmark';
+import { benchmarkConfig, evaluateBytes, inputsFor, mean } from '../src/demo/evaluate';
+import { fileBytes, HELDOUT_FILE, localHeldout, localManifest, localModel, sha256 } from '../src/demo/local';
+import { excerptBytes } from '../src/schemas/heldout';
+import { BenchmarkSchema, MULTIPLES, type BenchmarkRecord } from '../src/schemas/results';
 import { makeProbe, PLACEMENTS, scoreProbe, summarize, type Placement, type ProbeSummary } from '../src/demo/probe';
 
 const OUT = 'content/results/benchmark.json';
 /** Probes per (length, placement): one per excerpt, each with its own key. */
 const PROBES = 8;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-
-function bytesOf(path: string): Uint8Array {
-  const buf = readFileSync(path);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-}
 
 function gitCommit(): string {
   try {
@@ -37,24 +31,11 @@ function gitCommit(): string {
   }
 }
 
-async function loadModel(entry: ModelEntry): Promise<EvaluationModel> {
-  const modelBytes = bytesOf(`public/models/${entry.file}`);
-  const sha = createHash('sha256').update(modelBytes).digest('hex');
-  if (sha !== entry.sha256) throw new Error(`${entry.file}: sha256 ${sha} does not match the manifest`);
-  return {
-    forward: await createForwardPass(ort, modelBytes),
-    dims: entry.modelConfig,
-    trainLength: entry.baseLength,
-    params: entry.params ? readParams(entry, bytesOf(`public/models/${entry.params.file}`)) : {},
-  };
-}
-
 async function main() {
   const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
   ort.env.wasm.numThreads = 1;
-  const manifest = ManifestSchema.parse(JSON.parse(readFileSync('public/models/manifest.json', 'utf8')));
-  const heldout = JSON.parse(readFileSync('public/data/heldout.json', 'utf8')) as { excerpts: { text: string }[] };
-  const excerpts = heldout.excerpts.map((e) => new TextEncoder().encode(e.text));
+  const manifest = localManifest();
+  const excerpts = excerptBytes(localHeldout());
   const previous = existsSync(OUT) && values.only ? BenchmarkSchema.parse(JSON.parse(readFileSync(OUT, 'utf8'))) : undefined;
 
   const records: BenchmarkRecord[] = previous ? previous.records.filter((r) => !values.only!.includes(r.method)) : [];
@@ -66,10 +47,10 @@ async function main() {
         console.warn(`skip ${methodId} on ${modelId}: model not trained yet`);
         continue;
       }
-      const model = await loadModel(entry);
+      const model = await localModel(ort, entry);
       const trainedConfig = entry.method === methodId ? entry.config : {};
       for (const multiple of MULTIPLES) {
-        const length = multiple * entry.baseLength;
+        const length = multiple * entry.pretrainLength;
         const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
         const inputs = inputsFor(model, methodId, config, length);
         const perExcerpt: Float64Array[] = [];
@@ -79,7 +60,7 @@ async function main() {
         for (const placement of PLACEMENTS) {
           const scores = [];
           for (let i = 0; i < PROBES; i++) {
-            const p = makeProbe(excerpts[i]!, length, placement, entry.baseLength, 1000 * multiple + i);
+            const p = makeProbe(excerpts[i]!, length, placement, entry.pretrainLength, 1000 * multiple + i);
             scores.push(scoreProbe(await model.forward(p.bytes, inputs), p));
           }
           const s = summarize(scores);
@@ -108,11 +89,11 @@ async function main() {
     commit: gitCommit(),
     runtime: `onnxruntime-web ${ort.env.versions.web} (WASM, 1 thread, Node ${process.versions.node})`,
     settings: {
-      trainLength: manifest.models[0]?.baseLength ?? 64,
+      trainLength: manifest.models[0]?.pretrainLength ?? 64,
       multiples: [...MULTIPLES],
       excerpts: excerpts.length,
-      heldout: 'public/data/heldout.json',
-      heldoutSha256: createHash('sha256').update(readFileSync('public/data/heldout.json')).digest('hex'),
+      heldout: HELDOUT_FILE,
+      heldoutSha256: sha256(fileBytes(HELDOUT_FILE)),
       scaling: 'training-free RoPE scalings use factor = max(1, multiple); fine-tuned models keep their trained factor',
       probe: `${PROBES} pass-key probes per length and placement (src/demo/probe.ts), key seed 1000 x multiple + excerpt index`,
     },

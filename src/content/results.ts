@@ -1,8 +1,8 @@
 /** Measured results (content/results/benchmark.json, written by `npm run eval`) and the model manifest. */
 import benchmarkJson from '../../content/results/benchmark.json';
 import manifestJson from '../../public/models/manifest.json';
-import { BenchmarkSchema, type BenchmarkRecord } from '../demo/benchmark';
-import { ManifestSchema } from '../demo/manifest';
+import { BenchmarkSchema, type BenchmarkRecord } from '../schemas/results';
+import { ManifestSchema, type ModelEntry } from '../schemas/manifest';
 
 export const benchmark = BenchmarkSchema.parse(benchmarkJson);
 export const manifest = ManifestSchema.parse(manifestJson);
@@ -14,7 +14,7 @@ export function resultsFor(methodId: string): { model: string; records: Benchmar
   return models.map((model) => ({ model, records: mine.filter((r) => r.model === model).sort((a, b) => a.multiple - b.multiple) }));
 }
 
-export function modelEntry(id: string) {
+export function modelEntry(id: string): ModelEntry {
   const entry = manifest.models.find((m) => m.id === id);
   if (!entry) throw new Error(`model "${id}" is not in public/models/manifest.json`);
   return entry;

@@ -3,7 +3,9 @@
  * build-time benchmark (scripts/eval.ts), so that both print the same numbers.
  */
 import { computeInputs } from '../pe/inputs';
-import type { FullInputs, ModelDims, Tensor } from '../pe/types';
+import type { FullInputs, Tensor } from '../pe/types';
+import type { ModelEntry } from '../schemas/manifest';
+import { peContext } from './load';
 
 export const VOCAB = 256;
 
@@ -11,9 +13,8 @@ export const VOCAB = 256;
 export type ForwardPass = (tokens: Uint8Array, inputs: FullInputs) => Promise<Float32Array>;
 
 export interface EvaluationModel {
+  readonly entry: ModelEntry;
   readonly forward: ForwardPass;
-  readonly dims: ModelDims;
-  readonly trainLength: number;
   readonly params: Readonly<Record<string, Tensor>>;
 }
 
@@ -38,7 +39,7 @@ export function mean(values: ArrayLike<number>): number {
 }
 
 export function inputsFor(model: EvaluationModel, methodId: string, config: unknown, length: number): FullInputs {
-  return computeInputs(methodId, { length, dims: model.dims, trainLength: model.trainLength, params: model.params }, config);
+  return computeInputs(methodId, peContext(model.entry, model.params, length), config);
 }
 
 export async function evaluateBytes(model: EvaluationModel, inputs: FullInputs, bytes: Uint8Array): Promise<Float64Array> {

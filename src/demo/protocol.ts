@@ -1,5 +1,5 @@
 /** Messages between the page (client.ts) and the demo worker (worker.ts); one `type` key each. */
-import type { ModelEntry } from './manifest';
+import type { ModelEntry } from '../schemas/manifest';
 
 export type Backend = 'wasm' | 'webgpu';
 

@@ -5,14 +5,12 @@
  * src/pe and scores every byte. Never touches the DOM.
  */
 import type * as Ort from 'onnxruntime-web';
-import { bitsPerPosition, type ForwardPass } from './evaluate';
+import { bitsPerPosition, inputsFor, type EvaluationModel } from './evaluate';
 import { fetchVerified } from './fetch-cached';
-import { readParams } from './manifest';
-import { createForwardPass } from './ort-session';
+import { loadModel } from './load';
 import type { Backend, RunRequest, WorkerMessage } from './protocol';
-import { computeInputs } from '../pe/inputs';
 
-const sessions = new Map<string, Promise<ForwardPass>>();
+const models = new Map<string, Promise<EvaluationModel>>();
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
 
 async function runtime(backend: Backend, base: string): Promise<typeof Ort> {
@@ -23,35 +21,31 @@ async function runtime(backend: Backend, base: string): Promise<typeof Ort> {
   return ort;
 }
 
-async function forwardFor(request: RunRequest): Promise<ForwardPass> {
+function modelFor(request: RunRequest): Promise<EvaluationModel> {
   const key = `${request.backend}:${request.model.id}`;
-  let session = sessions.get(key);
-  if (!session) {
-    session = (async () => {
+  let model = models.get(key);
+  if (!model) {
+    model = (async () => {
       const ort = await runtime(request.backend, request.base);
-      const bytes = await fetchVerified(`${request.base}models/${request.model.file}`, request.model.sha256, (loaded, total) =>
-        post({ type: 'progress', phase: 'model', loaded, total }),
-      );
-      return createForwardPass(ort, bytes, { executionProviders: [request.backend] });
+      const read = (file: string, sha256: string) =>
+        fetchVerified(`${request.base}models/${file}`, sha256, (loaded, total) => {
+          if (file === request.model.file) post({ type: 'progress', phase: 'model', loaded, total });
+        });
+      return loadModel(ort, request.model, read, { executionProviders: [request.backend] });
     })();
-    sessions.set(key, session);
-    session.catch(() => sessions.delete(key));
+    models.set(key, model);
+    model.catch(() => models.delete(key));
   }
-  return session;
+  return model;
 }
 
 self.onmessage = async (event: MessageEvent<RunRequest>) => {
   const request = event.data;
   try {
-    const forward = await forwardFor(request);
-    const { model } = request;
-    const params = model.params
-      ? readParams(model, await fetchVerified(`${request.base}models/${model.params.file}`, model.params.sha256, () => undefined))
-      : {};
+    const model = await modelFor(request);
     post({ type: 'progress', phase: 'evaluate' });
     const started = performance.now();
-    const ctx = { length: request.bytes.length, dims: model.modelConfig, trainLength: model.baseLength, params };
-    const logits = await forward(request.bytes, computeInputs(request.methodId, ctx, request.config));
+    const logits = await model.forward(request.bytes, inputsFor(model, request.methodId, request.config, request.bytes.length));
     const bits = bitsPerPosition(logits, request.bytes);
     post({ type: 'result', backend: request.backend, bits, milliseconds: performance.now() - started });
   } catch (error) {

@@ -1,6 +1,5 @@
 /** public/models/manifest.json: what export.py wrote about every trained model. */
 import { z } from 'zod';
-import { tensor, type Tensor } from '../pe/types';
 
 export const ModelEntrySchema = z.object({
   id: z.string(),
@@ -21,8 +20,10 @@ export const ModelEntrySchema = z.object({
     .nullable(),
   parameterCount: z.number().int().positive(),
   modelConfig: z.object({ d: z.number().int(), heads: z.number().int(), layers: z.number().int(), headDim: z.number().int(), vocab: z.literal(256) }),
+  /** the window this run trained at (a fine-tune's longer window) */
   trainLength: z.number().int().positive(),
-  baseLength: z.number().int().positive(),
+  /** the pre-training length of the model it started from: the L of PI's L'/L, YaRN's and dynamic NTK's formulas */
+  pretrainLength: z.number().int().positive(),
   steps: z.number().int().positive(),
   batch: z.number().int().positive(),
   seed: z.number().int(),
@@ -30,29 +31,15 @@ export const ModelEntrySchema = z.object({
   probeFraction: z.number(),
   lr: z.number(),
   trainLossBpb: z.number(),
-  heldoutBpbAtTrainLength: z.number(),
   trainSeconds: z.number(),
   hardware: z.string(),
   commit: z.string(),
+  /** which exported graph: the shared backbone, or the backbone with a second rotation band (ReRoPE, Self-Extend) */
+  graph: z.enum(['backbone', 'two-band']),
   inputs: z.array(z.string()),
   outputs: z.array(z.string()),
 });
 export type ModelEntry = z.infer<typeof ModelEntrySchema>;
 
-export const ManifestSchema = z.object({ models: z.array(ModelEntrySchema), unigramBaselineNote: z.string().optional() });
+export const ManifestSchema = z.object({ models: z.array(ModelEntrySchema) });
 export type Manifest = z.infer<typeof ManifestSchema>;
-
-/** Slices the params file into named tensors. Honours byteOffset: the bytes may be a view into a pooled buffer. */
-export function readParams(entry: ModelEntry, bytes: Uint8Array): Record<string, Tensor> {
-  if (!entry.params) return {};
-  if (bytes.length !== entry.params.bytes) throw new Error(`${entry.params.file}: expected ${entry.params.bytes} bytes, got ${bytes.length}`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Object.fromEntries(
-    entry.params.tensors.map(({ name, dims, offset }) => {
-      const size = dims.reduce((a, b) => a * b, 1);
-      const data = new Float32Array(size);
-      for (let i = 0; i < size; i++) data[i] = view.getFloat32(offset + 4 * i, true);
-      return [name, tensor(data, dims)];
-    }),
-  );
-}

@@ -1,15 +1,15 @@
 /**
- * Every committed model: the file matches its manifest hash, and onnxruntime-web (the browser's
- * WASM kernels, run in Node) fed by the TS PE modules reproduces the PyTorch logits saved at
- * export to 1e-4.
+ * Every committed model: the file matches its manifest hash, it learned far more than byte
+ * frequencies, and onnxruntime-web (the browser's WASM kernels, run in Node) fed by the TS PE modules
+ * reproduces the PyTorch logits saved at export to 1e-4.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
-import { ManifestSchema, readParams } from '../../../src/demo/manifest';
-import { createForwardPass } from '../../../src/demo/ort-session';
-import { computeInputs } from '../../../src/pe/inputs';
+import { inputsFor } from '../../../src/demo/evaluate';
+import { fileBytes, localHeldout, localManifest, localModel, readLocalFile, MODELS_DIR } from '../../../src/demo/local';
+import { excerptBytes } from '../../../src/schemas/heldout';
+import { BenchmarkSchema } from '../../../src/schemas/results';
 import { decodeTensor, maxAbsDiff, readJson, type EncodedTensor } from '../fixtures';
 
 interface ModelFixture {
@@ -19,38 +19,52 @@ interface ModelFixture {
   logits: EncodedTensor;
 }
 
-const root = new URL('../../../', import.meta.url);
-const bytesOf = (path: string) => {
-  const buf = readFileSync(new URL(path, root));
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-};
-const manifest = ManifestSchema.parse(JSON.parse(readFileSync(new URL('public/models/manifest.json', root), 'utf8')));
-const heldout = JSON.parse(readFileSync(new URL('public/data/heldout.json', root), 'utf8')) as { excerpts: { text: string }[] };
+const manifest = localManifest();
+const excerpts = excerptBytes(localHeldout());
+const benchmark = BenchmarkSchema.parse(JSON.parse(readFileSync('content/results/benchmark.json', 'utf8')));
 ort.env.wasm.numThreads = 1;
 
+/** Entropy of the held-out text's own byte frequencies: no unigram model can score below it. */
+function unigramEntropy(texts: Uint8Array[]): number {
+  const counts = new Float64Array(256);
+  let total = 0;
+  for (const text of texts) for (const b of text) {
+      counts[b]! += 1;
+      total++;
+    }
+  return -counts.reduce((h, c) => (c ? h + (c / total) * Math.log2(c / total) : h), 0);
+}
+
 describe.each(manifest.models.map((m) => [m.id, m] as const))('model %s', (_id, entry) => {
-  it('is under 1 MB and matches its manifest hash', () => {
-    const bytes = bytesOf(`public/models/${entry.file}`);
-    expect(bytes.length).toBe(entry.bytes);
-    expect(bytes.length).toBeLessThan(1024 * 1024);
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
-    if (entry.params) expect(createHash('sha256').update(bytesOf(`public/models/${entry.params.file}`)).digest('hex')).toBe(entry.params.sha256);
+  it('is under 1 MB and matches its manifest hashes', () => {
+    expect(fileBytes(`${MODELS_DIR}/${entry.file}`).length).toBe(entry.bytes);
+    expect(entry.bytes).toBeLessThan(1024 * 1024);
+    expect(() => readLocalFile(entry.file, entry.sha256)).not.toThrow();
+    if (entry.params) expect(() => readLocalFile(entry.params!.file, entry.params!.sha256)).not.toThrow();
   });
 
-  it('learned well below the unigram baseline (~4.5 bits/byte) at its training length', () => {
-    expect(entry.heldoutBpbAtTrainLength).toBeLessThan(2.5);
+  it('scores held-out text at its training length far below what byte frequencies allow', () => {
+    const atTrainLength = benchmark.records.filter((r) => r.model === entry.id && r.length === entry.trainLength);
+    expect(atTrainLength.length).toBeGreaterThan(0);
+    const unigram = unigramEntropy(excerpts);
+    expect(unigram).toBeGreaterThan(4);
+    for (const r of atTrainLength) expect(r.bpb, `${r.method} on ${r.model}`).toBeLessThan(0.65 * unigram);
   });
 
   it('onnxruntime-web equals the PyTorch logits saved at export (1e-4)', async () => {
     const fixture = readJson<ModelFixture>(`../fixtures/models/${entry.id}.json`);
-    const forward = await createForwardPass(ort, bytesOf(`public/models/${entry.file}`));
-    const params = entry.params ? readParams(entry, bytesOf(`public/models/${entry.params.file}`)) : {};
-    const tokens = new TextEncoder().encode(heldout.excerpts[0]!.text).subarray(0, fixture.length);
-    const inputs = computeInputs(entry.fixture.method, { length: fixture.length, dims: entry.modelConfig, trainLength: entry.baseLength, params }, entry.fixture.config);
-    const logits = await forward(tokens, inputs);
+    const model = await localModel(ort, entry);
+    const logits = await model.forward(excerpts[0]!.subarray(0, fixture.length), inputsFor(model, entry.fixture.method, entry.fixture.config, fixture.length));
     const expected = decodeTensor(fixture.logits).data;
     fixture.positions.forEach((pos, row) => {
       expect(maxAbsDiff(logits.subarray(pos * 256, (pos + 1) * 256), expected.subarray(row * 256, (row + 1) * 256)), `position ${pos}`).toBeLessThan(1e-4);
     });
+  });
+});
+
+describe('local model files', () => {
+  it('refuses a file whose bytes do not match the manifest', () => {
+    const entry = manifest.models[0]!;
+    expect(() => readLocalFile(entry.file, '0'.repeat(64))).toThrow(/does not match the manifest/);
   });
 });
