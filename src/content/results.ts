@@ -1,11 +1,14 @@
-/** Measured results (content/results/benchmark.json, written by `npm run eval`) and the model manifest. */
+/** Measured results (content/results/benchmark.json, written by `npm run eval`), the model manifest and the held-out text's description. */
 import benchmarkJson from '../../content/results/benchmark.json';
+import heldoutJson from '../../public/data/heldout.json';
 import manifestJson from '../../public/models/manifest.json';
+import { HeldoutSchema } from '../schemas/heldout';
 import { BenchmarkSchema, type BenchmarkRecord } from '../schemas/results';
 import { ManifestSchema, type ModelEntry } from '../schemas/manifest';
 
 export const benchmark = BenchmarkSchema.parse(benchmarkJson);
 export const manifest = ManifestSchema.parse(manifestJson);
+export const heldout = HeldoutSchema.parse(heldoutJson);
 
 /** Records for one method, grouped by the model they ran on, in multiple order. */
 export function resultsFor(methodId: string): { model: string; records: BenchmarkRecord[] }[] {

@@ -1,6 +1,7 @@
 /** Build-time rendering of a figure spec to static SVG markup (Observable Plot on linkedom's DOM). */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { stripMarkLabels } from './mark-labels';
 
 export function renderSvg(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -8,14 +9,6 @@ export function renderSvg(options: Plot.PlotOptions): string {
   stripMarkLabels(figure);
   stripHtmlStyles(figure);
   return figure.outerHTML;
-}
-
-/**
- * Plot labels each mark's <g> with aria-label ("line", "dot"), which is not allowed on an element
- * without a role; the figure as a whole carries the text alternative instead.
- */
-export function stripMarkLabels(root: Element): void {
-  for (const g of root.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
 }
 
 /**

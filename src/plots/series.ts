@@ -1,44 +1,75 @@
 /** Benchmark records grouped into series (one per method x model), shared by figures, tables and /compare/. */
-import type { Benchmark, BenchmarkRecord } from '../demo/benchmark';
+import type { Benchmark, BenchmarkRecord } from '../schemas/results';
+import type { ModelEntry } from '../schemas/manifest';
+import { smoothedByPosition, type Curve } from './curves';
 
 export interface Series {
   /** "alibi", or "pi@pi-ft" when the model is not the method's own */
   key: string;
   method: string;
-  model: string;
   label: string;
   records: BenchmarkRecord[];
 }
 
+/** One series at each evaluated length: what the loss figure and the results table show. */
+export type ResultPoint = {
+  multiple: number;
+  bpb: number;
+  /** pass-key digit accuracy, key at the start of the input */
+  far: number;
+};
+
+/** A series reduced to what a browser needs to redraw it (the /compare/ payload). */
+export interface SeriesSummary {
+  key: string;
+  label: string;
+  color: string;
+  points: ResultPoint[];
+}
+
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#393b79', '#ad494a', '#637939', '#8c6d31', '#843c39', '#7b4173', '#3182bd', '#e6550d', '#31a354', '#756bb1', '#636363', '#fd8d3c', '#6baed6', '#74c476'];
 
-export function seriesKey(method: string, model: string): string {
+function seriesKey(method: string, model: string): string {
   return method === model ? method : `${method}@${model}`;
 }
 
-export function buildSeries(benchmark: Benchmark, names: ReadonlyMap<string, string>): Series[] {
+/** The key as a class name ("pi@pi-ft" -> "pi_pi-ft"): figure marks carry `series series-<this>`, highlight buttons data-series. */
+export function seriesClass(key: string): string {
+  return key.replace(/[^a-z0-9-]/g, '_');
+}
+
+/** `names`: method id -> display name; `models`: the manifest's entries, which say what each model is. */
+export function buildSeries(benchmark: Benchmark, names: ReadonlyMap<string, string>, models: readonly ModelEntry[]): Series[] {
   const keys = [...new Set(benchmark.records.map((r) => seriesKey(r.method, r.model)))];
   return keys.map((key) => {
     const records = benchmark.records.filter((r) => seriesKey(r.method, r.model) === key).sort((a, b) => a.multiple - b.multiple);
     const { method, model } = records[0]!;
     const name = names.get(method) ?? method;
-    const label = method === model ? name : model.endsWith('-ft') ? `${name}, fine-tuned` : `${name} (on ${model === 'rope-twoband' ? 'RoPE' : model})`;
-    return { key, method, model, label, records };
+    const entry = models.find((m) => m.id === model);
+    const label = method === model ? name : entry?.initFrom ? `${name}, fine-tuned` : `${name} (on ${entry ? (names.get(entry.method) ?? entry.method) : model})`;
+    return { key, method, label, records };
   });
 }
 
-export function colorOf(series: readonly Series[], key: string): string {
+/** A series' colour: fixed by its place among all series, so it is the same in every figure and on every page. */
+function colorOf(series: readonly Series[], key: string): string {
   return PALETTE[series.findIndex((s) => s.key === key) % PALETTE.length]!;
 }
 
-/** Log-spaced positions 1..n for drawing long per-position curves with few points. */
-export function logSample(values: readonly number[], points = 80, window = 8): { position: number; bits: number }[] {
-  const n = values.length;
-  const picks = [...new Set(Array.from({ length: points }, (_, i) => Math.round(Math.exp((Math.log(n) * i) / (points - 1)))))].filter((p) => p >= 1 && p <= n);
-  return picks.map((p) => {
-    const from = Math.max(0, p - window);
-    let s = 0;
-    for (let j = from; j < p; j++) s += values[j]!;
-    return { position: p, bits: s / (p - from) };
-  });
+export function resultPoints(s: Series): ResultPoint[] {
+  return s.records.map((r) => ({ multiple: r.multiple, bpb: r.bpb, far: r.probe.far.digitAccuracy }));
+}
+
+export function summarize(series: readonly Series[]): SeriesSummary[] {
+  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: resultPoints(s) }));
+}
+
+/** Each series as a curve of pass-key digit accuracy against the multiple (points { multiple, accuracy }). */
+export function probeCurves(series: readonly Series[], placement: 'far' | 'near'): Curve[] {
+  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: s.records.map((r) => ({ multiple: r.multiple, accuracy: r.probe[placement].digitAccuracy })) }));
+}
+
+/** Each series' smoothed loss by position at one multiple, log-sampled (points { position, bits }). */
+export function positionCurves(series: readonly Series[], multiple: number): Curve[] {
+  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: smoothedByPosition(s.records.find((r) => r.multiple === multiple)?.bpbByPosition ?? [], 80) }));
 }

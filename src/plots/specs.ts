@@ -1,55 +1,74 @@
 /**
  * Figure specifications: pure functions from data to Observable Plot options. The same specs are
- * rendered to SVG at build time (src/plots/render.ts) and, where a page is interactive, in the browser.
+ * rendered to SVG at build time (src/plots/render.ts) and, where a page is interactive, in the browser (src/plots/draw.ts).
  * Colours come from CSS (currentColor) or the fixed series palette, so figures read in light and dark.
  */
 import * as Plot from '@observablehq/plot';
-import { colorOf, logSample, type Series } from './series';
+import { SMOOTHING_WINDOW, type Curve } from './curves';
+import { seriesClass } from './series';
 
 type Options = Plot.PlotOptions;
 
-function lines(series: readonly Series[], all: readonly Series[], x: string, y: string, data: (s: Series) => Record<string, unknown>[]): Plot.Markish[] {
-  return series.flatMap((s) => {
-    const rows = data(s).map((d) => ({ ...d, series: s.label }));
-    const stroke = colorOf(all, s.key);
-    return [
-      Plot.line(rows, { x, y, stroke, strokeWidth: 1.6, className: `series series-${s.key.replace(/[^a-z0-9-]/g, '_')}` }),
-      Plot.dot(rows, { x, y, fill: stroke, r: 2.2, className: `series series-${s.key.replace(/[^a-z0-9-]/g, '_')}`, title: (d: Record<string, unknown>) => `${s.label}\n${x} ${String(d[x])}: ${Number(d[y]).toFixed(3)}` }),
-    ];
+/** Curves coloured by their own colours, through a colour scale so that a legend can name them. */
+function colorsOf(curves: readonly Curve[], legend: boolean): Plot.ScaleOptions {
+  return { domain: curves.map((c) => c.label), range: curves.map((c) => c.color), legend: legend && curves.length > 0 };
+}
+
+/** One line (and, unless `dots` is false, a dot with a tooltip per point) per curve; marks carry `series series-<key>` for highlighting. */
+function lines(curves: readonly Curve[], x: string, y: string, dots = true): Plot.Markish[] {
+  return curves.flatMap((c) => {
+    const rows = c.points.map((d) => ({ ...d, series: c.label }));
+    const className = `series series-${seriesClass(c.key)}`;
+    const line = Plot.line(rows, { x, y, stroke: 'series', strokeWidth: 1.6, className });
+    if (!dots) return [line];
+    return [line, Plot.dot(rows, { x, y, fill: 'series', r: 2.2, className, title: (d: Record<string, number>) => `${c.label}\n${x} ${String(d[x])}: ${d[y]!.toFixed(3)}` })];
   });
 }
 
-export function lossByMultiple(series: readonly Series[], all: readonly Series[] = series): Options {
+function multipleAxis(multiples: readonly number[]): Plot.ScaleOptions {
+  return { type: 'log', base: 2, label: 'evaluation length (multiple of the training length)', ticks: [...multiples], tickFormat: (d: number) => `${d}×` };
+}
+
+/** Bits per byte against the evaluation length; curve points { multiple, bpb } (a SeriesSummary is such a curve). */
+export function lossByMultiple(curves: readonly Curve[], multiples: readonly number[], { legend = false } = {}): Options {
   return {
     width: 760,
     height: 380,
     marginRight: 20,
-    x: { type: 'log', base: 2, label: 'evaluation length (multiple of the training length)', ticks: [1, 2, 4, 8, 16, 32], tickFormat: (d: number) => `${d}×` },
+    x: multipleAxis(multiples),
     y: { label: 'bits per byte (held-out text)', grid: true },
-    marks: [Plot.ruleX([1], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...lines(series, all, 'multiple', 'bpb', (s) => s.records.map((r) => ({ multiple: r.multiple, bpb: r.bpb })))],
+    color: colorsOf(curves, legend),
+    marks: [Plot.ruleX([1], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...lines(curves, 'multiple', 'bpb')],
   };
 }
 
-export function probeByMultiple(series: readonly Series[], placement: 'far' | 'near', all: readonly Series[] = series): Options {
+/** Pass-key digit accuracy against the evaluation length; curve points { multiple, accuracy } (probeCurves). */
+export function probeByMultiple(curves: readonly Curve[], placement: 'far' | 'near', multiples: readonly number[]): Options {
   return {
     width: 760,
     height: 320,
-    x: { type: 'log', base: 2, label: 'evaluation length (multiple of the training length)', ticks: [1, 2, 4, 8, 16, 32], tickFormat: (d: number) => `${d}×` },
+    x: multipleAxis(multiples),
     y: { label: `pass-key digits recalled (${placement} key)`, grid: true, domain: [0, 1] },
-    marks: [Plot.ruleY([0.1], { stroke: 'currentColor', strokeDasharray: '2 3' }), ...lines(series, all, 'multiple', 'accuracy', (s) => s.records.map((r) => ({ multiple: r.multiple, accuracy: r.probe[placement].digitAccuracy })))],
+    color: colorsOf(curves, false),
+    marks: [Plot.ruleY([0.1], { stroke: 'currentColor', strokeDasharray: '2 3' }), ...lines(curves, 'multiple', 'accuracy')],
   };
 }
 
-export function lossByPosition(series: readonly Series[], trainLength: number, multiple: number, all: readonly Series[] = series): Options {
+/**
+ * Smoothed bits per byte by position, training length dashed; curve points { position, bits }
+ * (smoothedByPosition). The benchmark's figure and the live demo's plot.
+ */
+export function lossByPosition(curves: readonly Curve[], trainLength: number, { legend = false, dots = true } = {}): Options {
   return {
     width: 760,
     height: 380,
     x: { type: 'log', label: 'position (bytes)' },
-    y: { label: 'bits per byte (8-byte mean)', grid: true },
+    y: { label: `bits per byte (${SMOOTHING_WINDOW}-byte mean)`, grid: true },
+    color: colorsOf(curves, legend),
     marks: [
       Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }),
       Plot.text([{ x: trainLength }], { x: 'x', text: () => `training length ${trainLength}`, frameAnchor: 'top', dx: 4, textAnchor: 'start' }),
-      ...lines(series, all, 'position', 'bits', (s) => logSample(s.records.find((r) => r.multiple === multiple)?.bpbByPosition ?? [])),
+      ...lines(curves, 'position', 'bits', dots),
     ],
   };
 }

@@ -1,0 +1,35 @@
+/**
+ * What the demo fetches from the built site, once per page: the held-out excerpts (/data/heldout.json)
+ * and a method's build-time records (/results/<method>.json) to compare a run with.
+ */
+import type { BenchmarkRecord } from '../schemas/results';
+
+/** The fields of a benchmark record that /results/<method>.json carries and the demo reads. */
+export type BuildRecord = Pick<BenchmarkRecord, 'model' | 'multiple' | 'config' | 'bpbByExcerpt' | 'bpbByPosition'>;
+
+const cache = new Map<string, Promise<unknown>>();
+
+function fetchOnce<T>(url: string, read: (json: unknown) => T, fallback?: T): Promise<T> {
+  if (!cache.has(url)) {
+    const loaded = fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`could not load ${url}: HTTP ${r.status}`);
+        return r.json();
+      })
+      .then(read);
+    cache.set(url, fallback === undefined ? loaded : loaded.catch(() => fallback));
+  }
+  return cache.get(url) as Promise<T>;
+}
+
+/** The text of held-out excerpt `index` (0-based). */
+export async function heldoutExcerpt(base: string, index: number): Promise<string> {
+  const excerpts = await fetchOnce(`${base}data/heldout.json`, (d) => (d as { excerpts: { text: string }[] }).excerpts.map((e) => e.text));
+  return excerpts[index]!;
+}
+
+/** The first build-time record of `methodId` that `where` accepts; none if the method has no results. */
+export async function buildRecord(base: string, methodId: string, where: (r: BuildRecord) => boolean): Promise<BuildRecord | undefined> {
+  const records = await fetchOnce(`${base}results/${methodId}.json`, (d) => (d as { records: BuildRecord[] }).records, []);
+  return records.find(where);
+}

@@ -1,0 +1,43 @@
+/**
+ * Running the model with a fallback: the backend the reader asked for (or the best one available),
+ * the run in the worker, and one retry on WASM when WebGPU fails, with a notice that says so.
+ * Cancel stops the worker; the pending run then rejects with Cancelled.
+ */
+import { Cancelled, chooseBackend, DemoWorker, type BackendPreference } from './client';
+import type { Backend, RunRequest, WorkerMessage } from './protocol';
+
+export { Cancelled };
+
+export type Progress = Extract<WorkerMessage, { type: 'progress' }>;
+
+export interface RunOutcome {
+  bits: Float64Array;
+  milliseconds: number;
+  backend: Backend;
+  /** which backend ran and why, e.g. "WASM: this browser has no WebGPU" */
+  notice: string;
+}
+
+const NAMES: Record<Backend, string> = { wasm: 'WASM', webgpu: 'WebGPU' };
+
+export class FallbackRunner {
+  readonly #worker = new DemoWorker();
+
+  cancel(): void {
+    this.#worker.cancel();
+  }
+
+  async run(request: Omit<RunRequest, 'type' | 'backend'>, preference: BackendPreference, onProgress: (m: Progress, backend: Backend) => void): Promise<RunOutcome> {
+    const choice = await chooseBackend(preference);
+    const attempt = async (backend: Backend, notice: string): Promise<RunOutcome> => {
+      const result = await this.#worker.run({ ...request, backend }, (m) => onProgress(m, backend));
+      return { bits: result.bits, milliseconds: result.milliseconds, backend, notice };
+    };
+    try {
+      return await attempt(choice.backend, `${NAMES[choice.backend]}: ${choice.reason}`);
+    } catch (error) {
+      if (choice.backend !== 'webgpu' || error instanceof Cancelled) throw error;
+      return attempt('wasm', `WASM: WebGPU failed (${(error as Error).message}), so this ran on WASM`);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Curves as the figures draw them, and the smoothing of per-position losses: one implementation
+ * for the build-time figures and the live demo. No charting library here, so pages can import it freely.
+ */
+
+/** One line of a figure: its points carry the fields a spec names for x and y. */
+export interface Curve {
+  key: string;
+  label: string;
+  /** a CSS colour; 'currentColor' follows the text colour (light and dark) */
+  color: string;
+  points: readonly Record<string, number>[];
+}
+
+/** The window of the per-position curves: each point is the mean loss of the bytes that lead up to it. */
+export const SMOOTHING_WINDOW = 8;
+
+/**
+ * Bits per byte by position, smoothed: at position p (1-based), the mean of values[p-window .. p-1].
+ * Every position by default; with `points`, about that many log-spaced positions (for long curves).
+ */
+export function smoothedByPosition(values: ArrayLike<number>, points?: number, window = SMOOTHING_WINDOW): { position: number; bits: number }[] {
+  const n = values.length;
+  const positions = points === undefined ? Array.from({ length: n }, (_, i) => i + 1) : logPositions(n, points);
+  return positions.map((p) => {
+    const from = Math.max(0, p - window);
+    let sum = 0;
+    for (let j = from; j < p; j++) sum += values[j]!;
+    return { position: p, bits: sum / (p - from) };
+  });
+}
+
+function logPositions(n: number, points: number): number[] {
+  const picks = Array.from({ length: points }, (_, i) => Math.round(Math.exp((Math.log(n) * i) / (points - 1))));
+  return [...new Set(picks)].filter((p) => p >= 1 && p <= n);
+}
