@@ -31,7 +31,8 @@ from model import ByteDecoder, ModelConfig, identity_inputs  # noqa: E402
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
-PROBE_OPEN, PROBE_CLOSE, KEY_DIGITS = ord("{"), ord("}"), 5
+PROBE = json.loads((ROOT / "src" / "demo" / "probe-format.json").read_text())   # shared with src/demo/probe.ts
+PROBE_OPEN, PROBE_CLOSE, KEY_DIGITS = ord(PROBE["open"]), ord(PROBE["close"]), PROBE["keyDigits"]
 
 
 @dataclass
@@ -47,7 +48,7 @@ class Settings:
     min_lr_ratio: float = 0.1
     weight_decay: float = 0.1
     grad_clip: float = 1.0
-    probe_fraction: float = 0.25
+    probe_fraction: float = PROBE["trainingFraction"]
     seed: int = 1337
     threads: int = 2
     checkpoint_every: int = 500

@@ -72,7 +72,9 @@ def main():
     train_parts = [text for _, year, text in addresses if year <= CUTOFF_YEAR]
     heldout = [(name, text) for name, year, text in addresses if year > CUTOFF_YEAR]
     train = b"\n\n".join(train_parts)
-    assert b"{" not in train and b"}" not in train, "probe delimiters must never occur in the corpus"
+    probe = json.loads((ROOT / "src" / "demo" / "probe-format.json").read_text())
+    for delimiter in (probe["open"], probe["close"]):
+        assert delimiter.encode() not in train, f"the probe delimiter {delimiter!r} must never occur in the corpus"
     excerpts = pick_excerpts(heldout, train)
 
     out_train = ROOT / "demos" / "data" / "train.bin"

@@ -32,12 +32,6 @@ export function bitsPerPosition(logits: Float32Array, bytes: Uint8Array): Float6
   return out;
 }
 
-export function mean(values: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i]!;
-  return sum / values.length;
-}
-
 export function inputsFor(model: EvaluationModel, methodId: string, config: unknown, length: number): FullInputs {
   return computeInputs(methodId, peContext(model.entry, model.params, length), config);
 }

@@ -5,16 +5,20 @@
  * forcing: digit accuracy (chance 0.1), exact match of all five, and bits per digit (chance 3.32).
  *   far:  key at the start of the sequence (distance ~ the whole length)
  *   near: key ending L/2 bytes before the question (short distance, large absolute positions)
- * The models saw in-window probes in 25% of their training windows (demos/train.py).
+ * The format, and the share of training windows that are probes, live in probe-format.json, which
+ * demos/train.py reads too.
  */
 import { mulberry32 } from '../pe/lib/prng';
 import { VOCAB } from './evaluate';
+import format from './probe-format.json';
 
 export type Placement = 'far' | 'near';
 export const PLACEMENTS: readonly Placement[] = ['far', 'near'];
-const OPEN = 0x7b; // {
-const CLOSE = 0x7d; // }
-const DIGITS = 5;
+const OPEN = format.open.charCodeAt(0);
+const CLOSE = format.close.charCodeAt(0);
+const DIGITS = format.keyDigits;
+/** share of training windows replaced by in-window probes */
+export const TRAINING_FRACTION = format.trainingFraction;
 
 export interface Probe {
   readonly bytes: Uint8Array;

@@ -7,7 +7,7 @@
  */
 import type { ModelEntry } from '../schemas/manifest';
 import { buildRecord } from './build-data';
-import { mean } from './evaluate';
+import { mean } from './stats';
 import { DemoForm, type TextToScore } from './form';
 import { Cancelled, FallbackRunner, type RunOutcome } from './run';
 import { drawCurve, type LabelledValues } from './views/curve';

@@ -4,7 +4,7 @@
  * reader added. The charting library loads with the first plot.
  */
 import { smoothedByPosition, type Curve } from '../../plots/curves';
-import { mean } from '../evaluate';
+import { mean } from '../stats';
 
 export interface LabelledValues {
   label: string;

@@ -1,5 +1,5 @@
 /** The numbers of one run (.demo-summary, a <dl>): mean bits/byte inside and beyond the training length, time, and the build-time value when comparable. */
-import { mean } from '../evaluate';
+import { mean } from '../stats';
 
 export function showSummary(list: HTMLElement, run: { bits: Float64Array; trainLength: number; milliseconds: number; buildValue: number | undefined }): void {
   const { bits, trainLength: L } = run;

@@ -8,6 +8,7 @@ import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
 import { inputsFor } from '../../../src/demo/evaluate';
 import { fileBytes, localHeldout, localManifest, localModel, readLocalFile, MODELS_DIR } from '../../../src/demo/local';
+import { TRAINING_FRACTION } from '../../../src/demo/probe';
 import { excerptBytes } from '../../../src/schemas/heldout';
 import { BenchmarkSchema } from '../../../src/schemas/results';
 import { decodeTensor, maxAbsDiff, readJson, type EncodedTensor } from '../fixtures';
@@ -41,6 +42,10 @@ describe.each(manifest.models.map((m) => [m.id, m] as const))('model %s', (_id, 
     expect(entry.bytes).toBeLessThan(1024 * 1024);
     expect(() => readLocalFile(entry.file, entry.sha256)).not.toThrow();
     if (entry.params) expect(() => readLocalFile(entry.params!.file, entry.params!.sha256)).not.toThrow();
+  });
+
+  it('saw the pass-key probe format and share the evaluation assumes (src/demo/probe-format.json)', () => {
+    expect(entry.probeFraction).toBe(TRAINING_FRACTION);
   });
 
   it('scores held-out text at its training length far below what byte frequencies allow', () => {
