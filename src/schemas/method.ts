@@ -39,7 +39,7 @@ export const MethodSchema = z
     /** Does applying it to an existing model need (some) fine-tuning? */
     needsFineTuning: z.boolean(),
     related: z.array(z.string().regex(kebab)).default([]),
-    /** One sentence, at most 200 characters (CONTRACT.md). */
+    /** One sentence, at most 200 characters: the catalogue and search show it. */
     summary: z.string().min(10).max(200),
     /** Where the survey (arXiv 2312.17044) discusses it, e.g. "§3.2.1", or "not covered". */
     surveySection: z.string().min(1),
@@ -53,3 +53,6 @@ export const MethodSchema = z
   });
 
 export type Method = z.infer<typeof MethodSchema>;
+
+/** The second-level headings every method page has, in this order (tests/unit/content checks it). */
+export const METHOD_SECTIONS = ['Idea', 'Formula', 'How it works and what it costs', 'Past the training length', 'In the survey', 'Related methods'] as const;

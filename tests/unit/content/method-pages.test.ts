@@ -2,7 +2,7 @@
  * The committed method pages, checked without an Astro build (seconds, so content authors can run
  * `npx vitest run tests/unit/content` after every page): frontmatter against the schema, the
  * catalogue cross-checks against the real references.bib, the body's component references, the
- * section order of CONTRACT.md, and that every page compiles as MDX with every formula rendered by
+ * section order (METHOD_SECTIONS in src/schemas/method.ts), and that every page compiles as MDX with every formula rendered by
  * the same remark-math + rehype-katex pipeline (and the same strictness) as the build.
  * Every failure names the file.
  */
@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseBibliography } from '../../../src/content/bibliography';
 import { catalogueProblems, type MethodFile } from '../../../src/content/catalogue';
-import { MethodSchema } from '../../../src/schemas/method';
+import { METHOD_SECTIONS, MethodSchema } from '../../../src/schemas/method';
 import { rehypeFailOnMathErrors } from '../../../src/markdown/rehype-fail-on-math-errors.mjs';
 
 const dir = new URL('../../../content/methods/', import.meta.url);
@@ -24,7 +24,6 @@ const pages = readdirSync(dir)
   .map((name) => ({ file: `content/methods/${name}`, source: readFileSync(new URL(name, dir), 'utf8') }));
 const refs = parseBibliography(readFileSync(new URL('../../../content/references.bib', import.meta.url), 'utf8'));
 
-const SECTIONS = ['Idea', 'Formula', 'How it works and what it costs', 'Past the training length', 'In the survey', 'Related methods'];
 
 function split(source: string): { frontmatter: string; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
@@ -90,11 +89,11 @@ describe('committed method pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('bodies have the six sections of CONTRACT.md, in order', () => {
+  it('bodies have the sections of METHOD_SECTIONS, in order', () => {
     const problems: string[] = [];
     for (const { file, source } of pages) {
       const headings = [...source.matchAll(/^## (.+?)\s*$/gm)].map((m) => m[1]);
-      if (JSON.stringify(headings) !== JSON.stringify(SECTIONS)) problems.push(`${file}: sections are ${JSON.stringify(headings)}`);
+      if (JSON.stringify(headings) !== JSON.stringify(METHOD_SECTIONS)) problems.push(`${file}: sections are ${JSON.stringify(headings)}`);
     }
     expect(problems).toEqual([]);
   });

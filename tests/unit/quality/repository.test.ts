@@ -1,0 +1,41 @@
+/** Facts about the repository that must stay true: one Node version, no reference to a missing file, every PE wired end to end. */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { localManifest } from '../../../src/demo/local';
+import { methodIds, methods } from '../../../src/pe/registry';
+import { BenchmarkSchema } from '../../../src/schemas/results';
+
+const read = (path: string) => readFileSync(path, 'utf8');
+
+describe('Node version', () => {
+  it('is stated once: .nvmrc names the Node that npm installs, and the tests run on it', () => {
+    const pkg = JSON.parse(read('package.json')) as { devDependencies: Record<string, string>; engines: { node: string } };
+    expect(read('.nvmrc').trim()).toBe(pkg.devDependencies['node']);
+    expect(process.versions.node).toBe(pkg.devDependencies['node']);
+  });
+});
+
+describe('documentation', () => {
+  it.each(['README.md', 'demos/README.md'])('%s names only files that exist', (doc) => {
+    const text = read(doc);
+    const paths = [...text.matchAll(/`((?:src|demos|scripts|tests|content|public|\.ci)\/[^`\s]*|[A-Za-z-]+\.md)`/g)].map((m) => m[1]!);
+    const concrete = paths.filter((p) => !/[<>*{}…]/.test(p)).map((p) => p.replace(/[.,:;)]+$/, ''));
+    expect(concrete.length).toBeGreaterThan(0);
+    const missing = concrete.filter((p) => !existsSync(p) && !existsSync(`demos/${p}`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('every registered positional encoding is wired end to end', () => {
+  const manifest = localManifest();
+  const benchmark = BenchmarkSchema.parse(JSON.parse(read('content/results/benchmark.json')));
+
+  it.each(methodIds)('%s: a page, its models in the manifest, and results on each of them', (id) => {
+    expect(existsSync(`content/methods/${id}.mdx`), 'its method page').toBe(true);
+    for (const model of methods[id].models) {
+      expect(manifest.models.map((m) => m.id), `model ${model}`).toContain(model);
+      const multiples = benchmark.records.filter((r) => r.method === id && r.model === model).map((r) => r.multiple);
+      expect(multiples, `results of ${id} on ${model}`).toEqual(benchmark.settings.multiples);
+    }
+  });
+});
