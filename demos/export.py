@@ -24,6 +24,7 @@ import torch
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
 from model import INPUT_NAMES, TWO_BAND_INPUT_NAMES, ByteDecoder, ModelConfig, TwoBandDecoder, identity_inputs  # noqa: E402
+from weights import committed_state  # noqa: E402
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
@@ -63,13 +64,26 @@ def commit():
 
 
 def load_run(run):
-    final = torch.load(DEMOS / "runs" / run / "final.pt")
-    settings = final["settings"]
-    cfg = ModelConfig(**final["model_config"])
+    """The run's checkpoint where this machine trained it; else the committed model (its weights read
+    back from the ONNX file, its settings from the manifest) — possible only where the PE learned no
+    parameters, since params.bin holds derived values, not the module's state."""
+    final_path = DEMOS / "runs" / run / "final.pt"
+    if final_path.exists():
+        final = torch.load(final_path)
+        settings, cfg, weights, pe_state = final["settings"], ModelConfig(**final["model_config"]), final["model"], final["pe"]
+    else:
+        entries = json.loads((MODELS / "manifest.json").read_text())["models"]
+        entry = next((m for m in entries if m["id"] == run and m["graph"] == "backbone"), None)
+        if entry is None or entry["params"]:
+            raise SystemExit(f"{run}: no {final_path.relative_to(ROOT)} and no committed parameter-free model to read back; train it first")
+        settings = {"method": entry["method"], "config": json.dumps(entry["config"]), "base_length": entry["pretrainLength"],
+                    "length": entry["trainLength"], "steps": entry["steps"], "batch": entry["batch"], "seed": entry["seed"],
+                    "init_from": entry["initFrom"] or "", "probe_fraction": entry["probeFraction"], "lr": entry["lr"]}
+        cfg, weights, pe_state = ModelConfig(), committed_state(run), {}
     model = ByteDecoder(cfg).eval()
-    model.load_state_dict(final["model"])
+    model.load_state_dict(weights)
     encoding = pe.load(settings["method"], cfg, settings["base_length"], **json.loads(settings["config"]))
-    encoding.load_state_dict(final["pe"])
+    encoding.load_state_dict(pe_state)
     return settings, cfg, model, encoding.eval()
 
 

@@ -28,6 +28,7 @@ import torch.nn.functional as F
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
 from model import ByteDecoder, ModelConfig, identity_inputs  # noqa: E402
+from weights import committed_state  # noqa: E402
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
@@ -49,6 +50,7 @@ class Settings:
     weight_decay: float = 0.1
     grad_clip: float = 1.0
     probe_fraction: float = PROBE["trainingFraction"]
+    probe_loss_weight: float = 1.0   # weight of a probe's answer digits in the loss (text bytes weigh 1)
     seed: int = 1337
     threads: int = 2
     checkpoint_every: int = 500
@@ -118,10 +120,14 @@ def main():
     encoding = pe.load(s.method, cfg, s.base_length, **json.loads(s.config))
     run_dir = DEMOS / "runs" / s.run
     run_dir.mkdir(parents=True, exist_ok=True)
-    if s.init_from:
-        start = torch.load(DEMOS / "runs" / s.init_from / "final.pt")
-        model.load_state_dict(start["model"])
-        encoding.load_state_dict(start["pe"], strict=False)
+    if s.init_from:   # the base run's checkpoint where this machine trained it, else the committed model
+        final = DEMOS / "runs" / s.init_from / "final.pt"
+        if final.exists():
+            start = torch.load(final)
+            model.load_state_dict(start["model"])
+            encoding.load_state_dict(start["pe"], strict=False)
+        else:
+            model.load_state_dict(committed_state(s.init_from))
     params = list(model.parameters()) + list(encoding.parameters())
     decay = [p for p in params if p.dim() >= 2]
     no_decay = [p for p in params if p.dim() < 2]
@@ -146,14 +152,17 @@ def main():
         positions = encoding.train_positions(s.batch, s.length, step_generator(s.seed, step, 1))
         inputs = pe_inputs(encoding, cfg, s.length, positions)
         logits = model(batch[:, :-1], **inputs)                             # [B, L, 256]
-        loss = F.cross_entropy(logits.reshape(-1, 256), batch[:, 1:].reshape(-1))
+        per_byte = F.cross_entropy(logits.reshape(-1, 256), batch[:, 1:].reshape(-1), reduction="none").view(s.batch, s.length)
+        weights = torch.ones_like(per_byte)
+        weights[is_probe, -KEY_DIGITS:] = s.probe_loss_weight
+        loss = (per_byte * weights).sum() / weights.sum()
         for group in opt.param_groups:
             group["lr"] = learning_rate(s, step)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, s.grad_clip)
         opt.step()
-        losses.append(loss.item())
+        losses.append(per_byte.mean().item())
         if is_probe.any():  # the key's digits under teacher forcing: did this batch's probes copy?
             digits = logits[is_probe, -KEY_DIGITS:].argmax(-1) == batch[is_probe, -KEY_DIGITS:]
             probe_hits.append(digits.float().mean().item())
