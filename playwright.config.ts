@@ -11,6 +11,10 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,
+  // Safety nets for a busy machine (2 cores, a training job, maybe a build beside the tests), not
+  // measures: no test asserts on time. A slow step only makes the suite slower, never red.
+  timeout: 300_000,
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${port}` },
   projects: [

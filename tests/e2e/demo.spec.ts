@@ -1,17 +1,7 @@
-/** The live demo in real Chromium: every method with a model runs on WASM and matches the build-time numbers. */
+/** The live demo in real Chromium: one method per graph/input family runs on WASM and matches the build-time numbers. */
 import type { Page } from '@playwright/test';
-import { expect, ownTextDemo, test } from './support';
-
-interface Results {
-  records: { model: string; multiple: number; bpbByExcerpt: number[] }[];
-}
-
-async function demoMethods(page: Page): Promise<string[]> {
-  const methods = (await (await page.request.get('/methods.json')).json()) as { methods: { id: string }[] };
-  const withResults: string[] = [];
-  for (const { id } of methods.methods) if ((await page.request.get(`/results/${id}.json`)).ok()) withResults.push(id);
-  return withResults;
-}
+import { demoFamilies, familyDemo } from './families';
+import { catalogue, DEMO_TIMEOUT, expect, ownTextDemo, test } from './support';
 
 async function runDemo(page: Page, options: { multiple: string; backend?: string; sample?: string }) {
   const demo = page.locator('pe-demo');
@@ -19,7 +9,7 @@ async function runDemo(page: Page, options: { multiple: string; backend?: string
   await demo.locator('select[name="source"]').selectOption(options.sample ?? '0');
   await demo.locator('select[name="backend"]').selectOption(options.backend ?? 'wasm');
   await demo.locator('button.run').click();
-  await expect(demo).toHaveAttribute('data-demo-state', /done|error/, { timeout: 60_000 });
+  await expect(demo).toHaveAttribute('data-demo-state', /done|error/, { timeout: DEMO_TIMEOUT });
   return demo;
 }
 
@@ -31,22 +21,29 @@ test('no onnxruntime or model bytes are fetched before Run', async ({ page }) =>
   expect(fetched.filter((u) => /\/ort\/|\.onnx|worker/.test(u))).toEqual([]);
 });
 
-test('every method demo runs on WASM and equals the build-time bits/byte (1e-3)', async ({ page, consoleErrors }) => {
-  test.setTimeout(180_000);
-  const ids = await demoMethods(page);
-  expect(ids.length).toBeGreaterThan(0);
-  for (const id of ids) {
+// Vitest proves onnxruntime equals PyTorch for every method's model; in the browser, one demo per
+// graph/input family (from the PE registry) shows the page, worker, runtime and model load work.
+for (const { family, ids } of demoFamilies()) {
+  test(`the ${family} family's demo runs on WASM and equals the build-time bits/byte (1e-3)`, async ({ page, consoleErrors }) => {
+    const { id, results } = await familyDemo(page, ids);
+    test.info().annotations.push({ type: 'method', description: id });
     await page.goto(`/methods/${id}/`);
     const demo = await runDemo(page, { multiple: '2' });
     await expect(demo, id).toHaveAttribute('data-demo-state', 'done');
     await expect(demo).toHaveAttribute('data-backend', 'wasm');
     const model = (JSON.parse((await demo.getAttribute('data-models'))!) as { id: string }[])[0]!.id;
-    const results = (await (await page.request.get(`/results/${id}.json`)).json()) as Results;
     const expected = results.records.find((r) => r.model === model && r.multiple === 2)!.bpbByExcerpt[0]!;
     expect(Math.abs(Number(await demo.getAttribute('data-bpb')) - expected), `${id} on ${model}`).toBeLessThan(1e-3);
     await expect(demo.locator('.demo-plot [role="img"]')).toBeVisible();
-  }
-  expect(consoleErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('every method with build-time results belongs to a demo family', async ({ page }) => {
+  const inFamilies = new Set(demoFamilies().flatMap((f) => f.ids));
+  const missing: string[] = [];
+  for (const { id } of await catalogue(page)) if ((await page.request.get(`/results/${id}.json`)).ok() && !inFamilies.has(id)) missing.push(id);
+  expect(missing).toEqual([]);
 });
 
 test('the reader can overlay another method\'s build-time curve', async ({ page }) => {
@@ -65,7 +62,7 @@ test('a missing model ends in a message and Run can retry', async ({ page }) => 
   await expect(demo.locator('.demo-status')).toContainText('HTTP 404');
   await page.unroute('**/models/*.onnx');
   await demo.locator('button.run').click();
-  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: 60_000 });
+  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: DEMO_TIMEOUT });
 });
 
 test('a corrupt model is refused by its checksum', async ({ page }) => {
@@ -95,7 +92,7 @@ test('pasted text: a megabyte is clamped with a note, empty and binary input get
   await expect(demo.locator('.demo-status')).toContainText('binary');
   await demo.locator('textarea').evaluate((el: HTMLTextAreaElement) => (el.value = 'The union is strong. '.repeat(50_000)));
   await demo.locator('button.run').click();
-  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: 60_000 });
+  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: DEMO_TIMEOUT });
   await expect(demo.locator('.demo-status')).toContainText('the demo scores the first 64');
   await expect(demo.locator('.heat span')).toHaveCount(63);
 });
@@ -117,6 +114,6 @@ test('the demo is usable with the keyboard alone', async ({ page }) => {
   await expect(demo.locator('select[name="backend"]')).toHaveValue('wasm');
   expect(await tabTo(page, 'pe-demo button.run', 10), 'Tab reaches Run').toBe(true);
   await page.keyboard.press('Enter');
-  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: 60_000 });
+  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: DEMO_TIMEOUT });
   await expect(demo.locator('.demo-plot [role="img"]')).toHaveAttribute('aria-label', /Bits per byte by position/);
 });

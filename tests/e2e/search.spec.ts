@@ -1,5 +1,5 @@
 /** Search: the header UI finds methods by name; every name and alias ranks its own page first. */
-import { catalogue, expect, searchTop, test } from './support';
+import { catalogue, expect, searchTop, sitePaths, test } from './support';
 
 for (const [term, id] of [
   ['ALiBi', 'alibi'],
@@ -14,19 +14,34 @@ for (const [term, id] of [
   });
 }
 
-test('every method name and alias puts its own page first in the search box', async ({ page }) => {
-  test.setTimeout(180_000);
-  await page.goto('/');
-  const input = page.locator('#site-search input.pagefind-ui__search-input');
-  const failures: string[] = [];
-  for (const m of await catalogue(page)) {
-    for (const term of [m.name, ...m.aliases]) {
-      await input.fill(term);
-      const first = await page.locator('#site-search .search-exact a, #site-search .pagefind-ui__result-link').first().getAttribute('href', { timeout: 5000 }).catch(() => null);
-      if (!first?.endsWith(`/methods/${m.id}/`)) failures.push(`"${term}" -> ${first ?? 'nothing'} (wanted ${m.id})`);
-    }
+// Split so each test is bounded: a few method pages per test (ids known before the tests start,
+// from content/methods/); each of a method's names and aliases, typed into the search box, lists
+// its own page first. One page load and search index per test, not per method.
+const PER_TEST = 6;
+const methodIds = sitePaths().flatMap((p) => /^\/methods\/([^/]+)\/$/.exec(p)?.[1] ?? []);
+const groups = Array.from({ length: Math.ceil(methodIds.length / PER_TEST) }, (_, i) => methodIds.slice(i * PER_TEST, (i + 1) * PER_TEST));
+
+test.describe('every method name and alias puts its own page first in the search box', () => {
+  test.describe.configure({ mode: 'parallel', timeout: 180_000 });
+  for (const ids of groups) {
+    test(ids.join(', '), async ({ page }) => {
+      const catalogued = await catalogue(page);
+      await page.goto('/');
+      const input = page.locator('#site-search input.pagefind-ui__search-input');
+      const results = page.locator('#site-search .search-exact a, #site-search .pagefind-ui__result-link');
+      for (const id of ids) {
+        const m = catalogued.find((c) => c.id === id);
+        expect.soft(m, `${id} in /methods.json`).toBeDefined();
+        for (const term of m ? [m.name, ...m.aliases] : []) {
+          // From an empty box, so no result of the previous term can stand in for this one.
+          await input.fill('');
+          await expect(results).toHaveCount(0);
+          await input.fill(term);
+          await expect.soft(results.first(), `"${term}" (wanted ${id})`).toHaveAttribute('href', new RegExp(`/methods/${id}/$`));
+        }
+      }
+    });
   }
-  expect(failures).toEqual([]);
 });
 
 // A name that is a whole word of another method's name ("RoPE" in "Resonance RoPE") cannot be
@@ -36,6 +51,7 @@ const sharedName = (name: string, others: string[]) =>
   others.some((other) => new RegExp(`(^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i').test(other));
 
 test('full-text ranking alone finds each method by name in its top three', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
   const failures: string[] = [];
   const methods = await catalogue(page);

@@ -2,10 +2,9 @@
  * The site built for a sub-path (LONGITUDE_BASE=/longitude/, as on GitHub Pages): pages, search and
  * a demo work, and no request leaves the base path or fails. Paths here are relative to the base.
  */
-import { expect, test } from './support';
+import { DEMO_TIMEOUT, expect, test } from './support';
 
 test('pages, search and a demo work under /longitude/', async ({ page, baseURL, consoleErrors }) => {
-  test.setTimeout(120_000);
   const base = new URL(baseURL!).pathname;
   expect(base).toBe('/longitude/');
   const strays: string[] = [];
@@ -24,7 +23,7 @@ test('pages, search and a demo work under /longitude/', async ({ page, baseURL, 
   await demo.locator('select[name="multiple"]').selectOption('2');
   await demo.locator('select[name="backend"]').selectOption('wasm');
   await demo.locator('button.run').click();
-  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: 60_000 });
+  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: DEMO_TIMEOUT });
   expect(strays).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

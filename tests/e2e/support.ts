@@ -57,3 +57,6 @@ export async function ownTextDemo(page: Page) {
   await demo.locator('select[name="backend"]').selectOption('wasm');
   return demo;
 }
+
+/** How long a demo run may take: a safety net for a busy machine (runtime download and compile), not a measure. */
+export const DEMO_TIMEOUT = 240_000;

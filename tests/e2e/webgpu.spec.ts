@@ -1,29 +1,52 @@
-/** The WebGPU path (Chromium with --enable-unsafe-webgpu on 127.0.0.1) runs and agrees with WASM. */
+/**
+ * The WebGPU path (Chromium with --enable-unsafe-webgpu on 127.0.0.1) runs and agrees with WASM:
+ * one method per graph/input family (as in demo.spec.ts), each its own test.
+ */
+import type { Locator } from '@playwright/test';
+import { demoFamilies, familyDemo } from './families';
 import { expect, test } from './support';
 
-test('every method demo forced to WebGPU matches its WASM run', async ({ page }) => {
-  test.setTimeout(600_000);
-  await page.goto('/methods/rope/');
-  const hasAdapter = await page.evaluate(async () => !!(await (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu?.requestAdapter()));
-  test.skip(!hasAdapter, 'this Chromium offers no WebGPU adapter');
-  const methods = (await (await page.request.get('/methods.json')).json()) as { methods: { id: string }[] };
-  const mismatches: string[] = [];
-  for (const { id } of methods.methods) {
-    if (!(await page.request.get(`/results/${id}.json`)).ok()) continue;
+test.describe.configure({ mode: 'parallel', timeout: 300_000 });
+
+/**
+ * Clicks Run and waits for that run to end: the next time the component sets data-demo-state to
+ * done or error (it sets it on every run, even to the value it had), seen by a MutationObserver
+ * started before the click. The component's own state is never written by the test.
+ */
+async function runAndSettle(demo: Locator): Promise<string> {
+  await demo.evaluate((el) => {
+    (window as unknown as { __settled?: Promise<string> }).__settled = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const state = el.getAttribute('data-demo-state');
+        if (state !== 'done' && state !== 'error') return;
+        observer.disconnect();
+        resolve(state);
+      });
+      observer.observe(el, { attributes: true, attributeFilter: ['data-demo-state'] });
+    });
+  });
+  await demo.locator('button.run').click();
+  return demo.evaluate(() => (window as unknown as { __settled: Promise<string> }).__settled);
+}
+
+for (const { family, ids } of demoFamilies()) {
+  test(`the ${family} family's demo forced to WebGPU matches its WASM run`, async ({ page }) => {
+    const { id } = await familyDemo(page, ids);
+    test.info().annotations.push({ type: 'method', description: id });
     await page.goto(`/methods/${id}/`);
+    const hasAdapter = await page.evaluate(async () => !!(await (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu?.requestAdapter()));
+    test.skip(!hasAdapter, 'this Chromium offers no WebGPU adapter');
     const demo = page.locator('pe-demo');
     await demo.locator('select[name="multiple"]').selectOption('1');
     await demo.locator('select[name="backend"]').selectOption('wasm');
-    await demo.locator('button.run').click();
-    await expect(demo, id).toHaveAttribute('data-demo-state', 'done', { timeout: 60_000 });
+    expect(await runAndSettle(demo), `${id} on WASM`).toBe('done');
+    await expect(demo).toHaveAttribute('data-backend', 'wasm');
     const wasm = Number(await demo.getAttribute('data-bpb'));
-    await demo.evaluate((el) => (el.dataset['demoState'] = 'idle'));
     await demo.locator('select[name="backend"]').selectOption('webgpu');
-    await demo.locator('button.run').click();
-    await expect(demo, id).toHaveAttribute('data-demo-state', 'done', { timeout: 100_000 });
-    await expect(demo, id).toHaveAttribute('data-backend', 'webgpu');
+    const state = await runAndSettle(demo);
+    expect(state, `${id} on WebGPU: ${await demo.locator('.demo-status').textContent()}`).toBe('done');
+    await expect(demo, `${id}: ${await demo.locator('.backend-badge').textContent()}`).toHaveAttribute('data-backend', 'webgpu');
     const webgpu = Number(await demo.getAttribute('data-bpb'));
-    if (!(Math.abs(webgpu - wasm) < 1e-3)) mismatches.push(`${id}: WebGPU ${webgpu} vs WASM ${wasm}`);
-  }
-  expect(mismatches).toEqual([]);
-});
+    expect(Math.abs(webgpu - wasm), `${id}: WebGPU ${webgpu} vs WASM ${wasm}`).toBeLessThan(1e-3);
+  });
+}

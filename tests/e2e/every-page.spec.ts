@@ -1,0 +1,161 @@
+/**
+ * Every page, visited once (one test per page, a fresh browser context each, so an empty cache),
+ * and everything a page must be checked for on that one visit:
+ * - it answers 200 and renders without a console error or uncaught exception;
+ * - the landmarks a reader needs (main h1, the site navigation, the skip link) and the citation meta tags;
+ * - exactly one Content-Security-Policy meta tag: a script-src without unsafe-inline, unsafe-eval,
+ *   wildcards or other hosts; default-src 'self'; object-src 'none';
+ * - before a demo starts: at most 100 KB (gzip) of HTML + CSS + JS, excluding the figures' inline
+ *   SVG (counted apart, as figures); no request to any origin but the site's own; and no layout
+ *   shift from late content (search box, toggles, figures). The shift allowance covers KaTeX's web
+ *   fonts replacing the fallback font's metrics by a pixel or two, which a static page cannot order
+ *   before its first paint;
+ * - axe-core: all rules in light mode; then, on the same page load switched to dark (which changes
+ *   only colours, through CSS custom properties under prefers-color-scheme), the colour rules.
+ * The timeout is a safety net for a busy machine, not a measure: nothing here depends on timing.
+ */
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Response } from '@playwright/test';
+import { expect, sitePaths, test } from './support';
+
+test.describe.configure({ mode: 'parallel', timeout: 300_000 });
+
+const BUDGET = 100 * 1024;
+/** Counted apart from the page: web fonts (KaTeX's, as transferred) and the figures' inline SVG (gzip). */
+const FONT_BUDGET = 150 * 1024;
+const FIGURE_BUDGET = 150 * 1024;
+const SHIFT_ALLOWANCE = 0.005;
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+function directive(policy: string, name: string): string[] | undefined {
+  const found = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+  return found?.slice(1);
+}
+
+/** What is wrong with the page's Content-Security-Policy meta tag(s). */
+async function cspProblems(page: Page): Promise<string[]> {
+  const policies = await page.locator('meta[http-equiv="content-security-policy"]').evaluateAll((els) => els.map((e) => e.getAttribute('content') ?? ''));
+  if (policies.length !== 1) return [`${policies.length} CSP meta tags`];
+  const policy = policies[0]!;
+  const problems: string[] = [];
+  const scripts = directive(policy, 'script-src');
+  if (!scripts) problems.push('no script-src');
+  else if (scripts.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'" || s === '*' || s.startsWith('http'))) problems.push(`script-src ${scripts.join(' ')}`);
+  if (directive(policy, 'default-src')?.join(' ') !== "'self'") problems.push("default-src is not 'self'");
+  if (directive(policy, 'object-src')?.join(' ') !== "'none'") problems.push("object-src is not 'none'");
+  return problems;
+}
+
+/**
+ * Cumulative layout shift so far and the element that moved most: every buffered entry, taken
+ * from the observer's queue after a short settle (no entry is lost to a late observer callback).
+ */
+function layoutShift(page: Page): Promise<{ score: number; worst: string }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+        let score = 0;
+        let worst = { value: 0, node: '' };
+        const add = (entries: PerformanceEntryList) => {
+          for (const entry of entries as Shift[]) {
+            if (entry.hadRecentInput) continue;
+            score += entry.value;
+            const node = entry.sources[0]?.node;
+            const name = node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${[...node.classList].map((c) => `.${c}`).join('')}` : String(node?.nodeName);
+            if (entry.value > worst.value) worst = { value: entry.value, node: name };
+          }
+        };
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          add(observer.takeRecords());
+          observer.disconnect();
+          resolve({ score, worst: worst.node });
+        }, 300);
+      }),
+  );
+}
+
+function describeViolations(violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[]): string[] {
+  return violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/**
+ * Axe as axe.run() in the page (legacy mode): the default runPartial/finishRun opens a blank page
+ * for every scan and took 3-4x as long; the site has no frames, so nothing is lost. Violations
+ * only: passes need no selectors computed.
+ */
+const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+
+const pages = sitePaths().map((path) => ({ path, site: true }));
+// The 404 page is served for unknown addresses (pages.spec.ts); here its own file, for CSP and axe.
+pages.push({ path: '/404.html', site: false });
+
+for (const { path, site } of pages) {
+  test(`${path}: answers, landmarks, CSP, weight, layout and axe (light, dark)`, async ({ page, baseURL, consoleErrors }) => {
+    const origin = new URL(baseURL!).origin;
+    const bodies: Promise<{ type: string; body: Buffer }>[] = [];
+    const fonts: Promise<number>[] = [];
+    const foreign: string[] = [];
+    const onResponse = (response: Response) => {
+      const type = response.request().resourceType();
+      if (new URL(response.url()).origin !== origin) foreign.push(response.url());
+      const body = () => response.body().catch(() => Buffer.alloc(0));
+      if (['document', 'stylesheet', 'script'].includes(type)) bodies.push(body().then((b) => ({ type, body: b })));
+      if (type === 'font' && !response.url().startsWith('data:')) fonts.push(body().then((b) => b.length));
+    };
+    page.on('response', onResponse);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    page.off('response', onResponse);
+
+    await test.step('answers 200 with the landmarks and citation meta tags', async () => {
+      if (!site) return;
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('header nav[aria-label="Site"]')).toBeVisible();
+      await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
+      for (const name of ['citation_title', 'citation_author', 'citation_publication_date']) {
+        await expect(page.locator(`meta[name="${name}"]`), `${path} ${name}`).toHaveAttribute('content', /.+/);
+      }
+    });
+
+    await test.step('one CSP meta tag without unsafe-inline or unsafe-eval scripts', async () => {
+      expect.soft(await cspProblems(page), path).toEqual([]);
+    });
+
+    await test.step('page weight, same-origin requests and layout stability', async () => {
+      if (!site) return;
+      const report: string[] = [];
+      const svgBytes = await page.$$eval('.figure-body', (els) => els.map((e) => e.innerHTML).join(''));
+      let total = 0;
+      for (const { type, body } of await Promise.all(bodies)) total += gzipSync(type === 'document' ? body.toString('utf8').replace(svgBytes, '') : body).length;
+      if (total > BUDGET) report.push(`${path}: ${Math.round(total / 1024)} KB of HTML+CSS+JS (gzip)`);
+      const fontBytes = (await Promise.all(fonts)).reduce((a, b) => a + b, 0);
+      const figureBytes = gzipSync(svgBytes).length;
+      if (fontBytes > FONT_BUDGET) report.push(`${path}: ${Math.round(fontBytes / 1024)} KB of web fonts`);
+      if (figureBytes > FIGURE_BUDGET) report.push(`${path}: ${Math.round(figureBytes / 1024)} KB of figures (gzip)`);
+      if (process.env['BUDGET_REPORT']) console.log(`${path}: page ${Math.round(total / 1024)} KB, fonts ${Math.round(fontBytes / 1024)} KB, figures ${Math.round(figureBytes / 1024)} KB`);
+      if (foreign.length) report.push(`${path}: requests to other origins: ${foreign.join(', ')}`);
+      const { score, worst } = await layoutShift(page);
+      if (score > SHIFT_ALLOWANCE) report.push(`${path}: cumulative layout shift ${score.toFixed(4)}, largest at ${worst}`);
+      expect.soft(report).toEqual([]);
+    });
+
+    await test.step('no axe violations in light mode (all rules)', async () => {
+      const { violations } = await axe(page).analyze();
+      expect.soft(describeViolations(violations), `${path} (light)`).toEqual([]);
+    });
+
+    await test.step('no axe colour violations in dark mode', async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveCSS('color-scheme', 'dark');
+      const { violations } = await axe(page).withRules(COLOUR_RULES).analyze();
+      expect.soft(describeViolations(violations), `${path} (dark)`).toEqual([]);
+    });
+
+    expect(consoleErrors, `${path}: console errors`).toEqual([]);
+  });
+}

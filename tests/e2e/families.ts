@@ -1,0 +1,44 @@
+/** Demo families: which methods' demos stand for the rest (demo.spec.ts, webgpu.spec.ts). Imports the PE registry, so only those specs load it. */
+import type { Page } from '@playwright/test';
+import { methods as peMethods } from '../../src/pe/registry';
+import { catalogue } from './support';
+/**
+ * The graph/input families of the live demos, from the PE registry (src/pe/registry.ts): methods
+ * grouped by the kind of input they feed the model (ape | bias | rotary | two-band), and apart, the
+ * methods that feed no input at all (NoPE). Vitest proves every method's onnxruntime run equals
+ * PyTorch; the browser needs one demo per family, not one per method.
+ */
+export function demoFamilies(): { family: string; ids: string[] }[] {
+  const families = new Map<string, string[]>();
+  for (const [id, method] of Object.entries(peMethods)) {
+    const family = feedsNoInput(method) ? 'no-input' : method.kind;
+    families.set(family, [...(families.get(family) ?? []), id]);
+  }
+  return [...families].map(([family, ids]) => ({ family, ids }));
+}
+
+function feedsNoInput(method: (typeof peMethods)[keyof typeof peMethods]): boolean {
+  try {
+    const inputs = method.compute({ length: 4, dims: { d: 64, heads: 4, headDim: 16 }, trainLength: 64, params: {} }, method.configSchema.parse({}) as never);
+    return Object.keys(inputs).length === 0;
+  } catch {
+    return false; // needs learned parameters or settings: it feeds something
+  }
+}
+
+/**
+ * The method whose demo stands for a family: the first, in /methods.json order, that has
+ * build-time results (/results/<id>.json), with those results.
+ */
+export async function familyDemo(page: Page, ids: readonly string[]): Promise<{ id: string; results: DemoResults }> {
+  for (const { id } of await catalogue(page)) {
+    if (!ids.includes(id)) continue;
+    const response = await page.request.get(`/results/${id}.json`);
+    if (response.ok()) return { id, results: (await response.json()) as DemoResults };
+  }
+  throw new Error(`no method of ${ids.join(', ')} has /results/<id>.json`);
+}
+
+export interface DemoResults {
+  records: { model: string; multiple: number; bpbByExcerpt: number[] }[];
+}
