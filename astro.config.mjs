@@ -23,14 +23,7 @@ export default defineConfig({
   // glyphs with style attributes and Observable Plot writes a <style> per chart.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
 let report: { metadata?: { vulnerabilities?: Record<string, number> }; statusCode?: number; message?: string };
 try {
-  report = JSON.parse(run.stdout || '{}');
+  report = JSON.parse(run.stdout || '{}') as typeof report;
 } catch {
   report = { message: run.stdout.slice(0, 200) };
 }
@@ -18,7 +18,11 @@ if (!counts) {
   process.exit(0);
 }
 const serious = (counts['high'] ?? 0) + (counts['critical'] ?? 0);
-console.log(`npm audit --omit=dev: ${Object.entries(counts).map(([level, n]) => `${n} ${level}`).join(', ')}`);
+console.log(
+  `npm audit --omit=dev: ${Object.entries(counts)
+    .map(([level, n]) => `${n} ${level}`)
+    .join(', ')}`,
+);
 if (serious > 0) {
   console.error('High or critical advisories in shipped dependencies: run `npm audit --omit=dev` for details.');
   process.exit(1);

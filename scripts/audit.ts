@@ -28,7 +28,10 @@ try {
     console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, Chromium at ${chromePath ?? 'chrome-launcher default'}; scores 0-100`);
     console.log(`${'page'.padEnd(18)} ${'preset'.padEnd(8)} ${CATEGORIES.map((c) => c.padStart(14)).join('')}`);
     for (const path of PAGES) {
-      for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
+      for (const [preset, config] of [
+        ['mobile', undefined],
+        ['desktop', desktopConfig],
+      ] as const) {
         const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
         const scores = CATEGORIES.map((c) => {
           const score = result?.lhr.categories[c]?.score;

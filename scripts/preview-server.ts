@@ -6,7 +6,12 @@ export async function withPreview<T>(port: number, fn: (origin: string) => Promi
   const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 100; i++) {
-      if (await fetch(`${origin}/`).then((r) => r.ok).catch(() => false)) break;
+      if (
+        await fetch(`${origin}/`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     return await fn(origin);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: every check this machine can run, in order, failing on the first red stage.
-#   static checks -> unit tests (Vitest) -> lab tests (Python, where Debian's torch is installed)
+#   static checks (types, lint and format) -> unit tests (Vitest) -> lab tests (Python, where Debian's torch is installed)
 #   -> build -> end-to-end tests (Playwright on the built site, Debian's Chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,9 @@ fi
 
 stage "typecheck"
 npm run --silent check
+
+stage "lint and format"
+npm run --silent lint
 
 stage "advisories in shipped dependencies"
 npm run --silent audit:deps

@@ -21,14 +21,21 @@ const caching = [
   ['pagefind/*', 'public, max-age=86400'],
 ];
 
-/** The `_headers` file (Netlify / Cloudflare Pages syntax) for a site served under `base`. */
+/**
+ * The `_headers` file (Netlify / Cloudflare Pages syntax) for a site served under `base`.
+ * @param {string} base
+ */
 export function headersFile(base) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  /** @type {(path: string, headers: Record<string, string>) => string} */
   const block = (path, headers) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return [block(`${prefix}*`, siteHeaders), ...caching.map(([path, value]) => block(`${prefix}${path}`, { 'Cache-Control': value }))].join('\n\n') + '\n';
 }
 
-/** Astro integration: writes dist/_headers after the build. */
+/**
+ * Astro integration: writes dist/_headers after the build.
+ * @returns {import('astro').AstroIntegration}
+ */
 export function headersIntegration() {
   return {
     name: 'longitude-headers',

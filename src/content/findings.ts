@@ -10,9 +10,7 @@ import type { Benchmark } from '../schemas/results';
 export type Verdict = 'reproduced' | 'not reproduced' | 'partly' | 'no data';
 
 /** One measured value: a record's bits/byte or far pass-key digit accuracy, or the ratio of two such values. */
-type Measurement =
-  | { method: string; model?: string; multiple: number; metric?: 'bpb' | 'far' }
-  | { ratio: [Measurement, Measurement] };
+type Measurement = { method: string; model?: string; multiple: number; metric?: 'bpb' | 'far' } | { ratio: [Measurement, Measurement] };
 
 /** `left op times × right`, both sides named measurements of the claim. */
 interface Comparison {
@@ -70,8 +68,7 @@ const CLAIMS: Claim[] = [
       { left: 'piFt4', op: '<', times: 1.1, right: 'rope1' },
     ],
     partly: [{ left: 'piFt4', op: '<', right: 'rope4' }],
-    report: (v, steps) =>
-      `RoPE: ${v.rope1} bits/byte at 1×, ${v.rope4} at 4×. PI without fine-tuning at 4×: ${v.pi4}; after ${steps('pi-ft')} steps of PI fine-tuning at 4×: ${v.piFt4}.`,
+    report: (v, steps) => `RoPE: ${v.rope1} bits/byte at 1×, ${v.rope4} at 4×. PI without fine-tuning at 4×: ${v.pi4}; after ${steps('pi-ft')} steps of PI fine-tuning at 4×: ${v.piFt4}.`,
   },
   {
     id: 'yarn-vs-pi-training-free',
@@ -106,8 +103,7 @@ const CLAIMS: Claim[] = [
       { left: 'nopeGrowth', op: '<', right: 'sinGrowth' },
       { left: 'nopeGrowth', op: '<', right: 'ropeGrowth' },
     ],
-    report: (v) =>
-      `Growth of bits/byte from 1× to 2×: NoPE ×${v.nopeGrowth}, sinusoidal ×${v.sinGrowth}, RoPE ×${v.ropeGrowth}. NoPE starts from a worse ${v.nope1} bits/byte at 1×.`,
+    report: (v) => `Growth of bits/byte from 1× to 2×: NoPE ×${v.nopeGrowth}, sinusoidal ×${v.sinGrowth}, RoPE ×${v.ropeGrowth}. NoPE starts from a worse ${v.nope1} bits/byte at 1×.`,
   },
   {
     id: 'randomized-pe',

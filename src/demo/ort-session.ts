@@ -12,7 +12,11 @@ export async function createForwardPass(ort: typeof Ort, modelBytes: Uint8Array,
   return async (tokens, inputs) => {
     const L = tokens.length;
     const feeds: Record<string, Ort.Tensor> = {
-      tokens: new ort.Tensor('int64', BigInt64Array.from(tokens, (b) => BigInt(b)), [1, L]),
+      tokens: new ort.Tensor(
+        'int64',
+        BigInt64Array.from(tokens, (b) => BigInt(b)),
+        [1, L],
+      ),
     };
     for (const name of session.inputNames) {
       if (name === 'tokens') continue;

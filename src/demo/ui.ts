@@ -105,7 +105,12 @@ class Demo {
     const record = await buildRecord(this.#base, this.#methodId, (r) => r.model === model.id && r.multiple === multiple);
     // The build-time value applies only to the whole held-out excerpt at the benchmark's settings.
     const comparable = record && text.sample !== undefined && text.bytes.length === multiple * L && this.#form.matchesRecorded(record.config, config);
-    showSummary(output.querySelector('.demo-summary')!, { bits: outcome.bits, trainLength: L, milliseconds: outcome.milliseconds, buildValue: comparable ? record.bpbByExcerpt[text.sample!] : undefined });
+    showSummary(output.querySelector('.demo-summary')!, {
+      bits: outcome.bits,
+      trainLength: L,
+      milliseconds: outcome.milliseconds,
+      buildValue: comparable ? record.bpbByExcerpt[text.sample!] : undefined,
+    });
     this.#last = { bits: outcome.bits, trainLength: L, multiple, buildCurve: record?.bpbByPosition };
     await this.#drawCurve(this.#last);
     shadeText(output.querySelector('.heat')!, text.bytes, outcome.bits);

@@ -50,6 +50,10 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     post({ type: 'result', backend: request.backend, bits, milliseconds: performance.now() - started });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    post({ type: 'error', backend: request.backend, message: /bad_alloc|memory|Aborted/i.test(message) ? `out of memory at ${request.bytes.length} bytes (${message}); try a shorter length` : message });
+    post({
+      type: 'error',
+      backend: request.backend,
+      message: /bad_alloc|memory|Aborted/i.test(message) ? `out of memory at ${request.bytes.length} bytes (${message}); try a shorter length` : message,
+    });
   }
 };

@@ -3,6 +3,7 @@
  * red. Longitude fails the build instead, naming the page and the formula.
  */
 export function rehypeFailOnMathErrors() {
+  /** @param {unknown} _tree @param {import('vfile').VFile} file */
   return (_tree, file) => {
     const problems = file.messages.filter((m) => m.source === 'rehype-katex');
     if (problems.length) {

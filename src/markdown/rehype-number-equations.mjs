@@ -3,9 +3,16 @@
  * `number` attribute, so the number is real text in the HTML (readable without CSS, in print, by
  * screen readers and when copied) rather than a CSS counter.
  */
+/**
+ * The fields of an MDX hast node that this plugin reads and writes.
+ * @typedef {{ type: string, name?: string | null, attributes?: Array<{ type: string, name?: string, value?: unknown }>, children?: Node[] }} Node
+ */
+
 export function rehypeNumberEquations() {
+  /** @param {Node} tree */
   return (tree) => {
     let n = 0;
+    /** @param {Node} node */
     const walk = (node) => {
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Equation') {
         n += 1;

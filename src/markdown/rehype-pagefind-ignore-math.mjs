@@ -3,7 +3,13 @@
  * display) gets data-pagefind-ignore, so its glyph soup and LaTeX annotation are not indexed or
  * shown in result excerpts. Runs after rehype-katex.
  */
+/**
+ * The fields of a hast node that this plugin reads and writes.
+ * @typedef {{ type: string, properties?: Record<string, unknown>, children?: Node[] }} Node
+ */
+
 export function rehypePagefindIgnoreMath() {
+  /** @param {Node} node */
   const walk = (node) => {
     if (node.type === 'element') {
       const classes = node.properties?.className;
@@ -14,5 +20,5 @@ export function rehypePagefindIgnoreMath() {
     }
     for (const child of node.children ?? []) walk(child);
   };
-  return (tree) => walk(tree);
+  return (/** @type {Node} */ tree) => walk(tree);
 }

@@ -2,9 +2,37 @@ import type { APIRoute } from 'astro';
 import { benchmark } from '../content/results';
 
 export const GET: APIRoute = () => {
-  const header = ['method', 'model', 'multiple', 'length', 'bpb', 'probe_far_digit_accuracy', 'probe_far_exact', 'probe_far_bits_per_digit', 'probe_near_digit_accuracy', 'probe_near_exact', 'probe_near_bits_per_digit', 'config'];
+  const header = [
+    'method',
+    'model',
+    'multiple',
+    'length',
+    'bpb',
+    'probe_far_digit_accuracy',
+    'probe_far_exact',
+    'probe_far_bits_per_digit',
+    'probe_near_digit_accuracy',
+    'probe_near_exact',
+    'probe_near_bits_per_digit',
+    'config',
+  ];
   const rows = benchmark.records.map((r) =>
-    [r.method, r.model, r.multiple, r.length, r.bpb, r.probe.far.digitAccuracy, r.probe.far.exactMatch, r.probe.far.bitsPerDigit, r.probe.near.digitAccuracy, r.probe.near.exactMatch, r.probe.near.bitsPerDigit, `"${JSON.stringify(r.config).replaceAll('"', '""')}"`].join(','),
+    [
+      r.method,
+      r.model,
+      r.multiple,
+      r.length,
+      r.bpb,
+      r.probe.far.digitAccuracy,
+      r.probe.far.exactMatch,
+      r.probe.far.bitsPerDigit,
+      r.probe.near.digitAccuracy,
+      r.probe.near.exactMatch,
+      r.probe.near.bitsPerDigit,
+      `"${JSON.stringify(r.config).replaceAll('"', '""')}"`,
+    ].join(','),
   );
-  return new Response([`# Longitude benchmark, commit ${benchmark.commit}, ${benchmark.runtime}`, header.join(','), ...rows].join('\n') + '\n', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response([`# Longitude benchmark, commit ${benchmark.commit}, ${benchmark.runtime}`, header.join(','), ...rows].join('\n') + '\n', {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -15,6 +15,5 @@ export default {
   kind: 'rotary',
   models: ['rope'],
   configSchema,
-  compute: ({ length, dims, trainLength }, { base, factor }) =>
-    rotaryInputs(sequentialPositions(length), dynamicNtkScaling({ headDim: dims.headDim, base, factor, length, trainLength })),
+  compute: ({ length, dims, trainLength }, { base, factor }) => rotaryInputs(sequentialPositions(length), dynamicNtkScaling({ headDim: dims.headDim, base, factor, length, trainLength })),
 } satisfies PeMethod<typeof configSchema>;

@@ -22,7 +22,7 @@ export function identityInput(role: InputRole, dims: ModelDims, length: number):
 export function computeInputs(methodId: string, ctx: PeContext, config: unknown = {}): FullInputs {
   const method = getMethod(methodId);
   const parsed: unknown = method.configSchema.parse(config);
-  const partial = method.compute(ctx, parsed as never);
+  const partial = method.compute(ctx, parsed);
   const base = Object.fromEntries(INPUT_ROLES.map((role) => [role, partial[role] ?? identityInput(role, ctx.dims, ctx.length)]));
   return { ...partial, ...base } as FullInputs;
 }

@@ -25,8 +25,5 @@ export default {
   scalesWithLength: true,
   configSchema,
   compute: ({ length, dims, trainLength }, { base, factor, rescale }) =>
-    rotaryInputs(
-      sequentialPositions(length),
-      longRopeScaling({ headDim: dims.headDim, base, factor, trainLength, rescale: rescale ?? geometricRescale({ headDim: dims.headDim, factor }) }),
-    ),
+    rotaryInputs(sequentialPositions(length), longRopeScaling({ headDim: dims.headDim, base, factor, trainLength, rescale: rescale ?? geometricRescale({ headDim: dims.headDim, factor }) })),
 } satisfies PeMethod<typeof configSchema>;

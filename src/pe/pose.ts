@@ -15,8 +15,7 @@ export default {
   kind: 'rotary',
   models: ['pose'],
   configSchema,
-  compute: ({ length, dims }, { base }) =>
-    rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base })),
+  compute: ({ length, dims }, { base }) => rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base })),
   sampleTrainingPositions: (length, { targetLength }, rand) => {
     const cut = 1 + Math.floor(rand() * (length - 1));
     const skip = Math.floor(rand() * (targetLength - length + 1));

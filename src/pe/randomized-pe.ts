@@ -9,9 +9,7 @@ import { orderedSubset } from './lib/prng';
 import { baseField, maxPositionField } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z
-  .object({ base: baseField, maxPosition: maxPositionField, seed: z.number().int().default(1234) })
-  .strict();
+const configSchema = z.object({ base: baseField, maxPosition: maxPositionField, seed: z.number().int().default(1234) }).strict();
 
 export default {
   id: 'randomized-pe',

@@ -10,9 +10,7 @@ import { baseField, windowField } from './lib/config';
 import { twoBandInputs } from './lib/two-band';
 import type { PeMethod } from './types';
 
-const configSchema = z
-  .object({ base: baseField, window: windowField, inverseLeak: z.number().min(0).max(1).default(0) })
-  .strict();
+const configSchema = z.object({ base: baseField, window: windowField, inverseLeak: z.number().min(0).max(1).default(0) }).strict();
 
 export default {
   id: 'rerope',

@@ -12,6 +12,5 @@ export default {
   kind: 'rotary',
   models: ['rope'],
   configSchema,
-  compute: ({ length, dims }, { base }) =>
-    rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base })),
+  compute: ({ length, dims }, { base }) => rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base })),
 } satisfies PeMethod<typeof configSchema>;

@@ -10,9 +10,7 @@ import { baseField, windowField } from './lib/config';
 import { twoBandInputs } from './lib/two-band';
 import type { PeMethod } from './types';
 
-const configSchema = z
-  .object({ base: baseField, window: windowField, groupSize: z.number().int().min(1).default(4) })
-  .strict();
+const configSchema = z.object({ base: baseField, window: windowField, groupSize: z.number().int().min(1).default(4) }).strict();
 
 export default {
   id: 'self-extend',

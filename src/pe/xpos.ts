@@ -9,9 +9,7 @@ import { sequentialPositions } from './lib/positions';
 import { baseField } from './lib/config';
 import { tensor, type PeMethod, type Tensor } from './types';
 
-const configSchema = z
-  .object({ base: baseField, gamma: z.number().min(0).default(0.4), scaleBase: z.number().positive().default(512) })
-  .strict();
+const configSchema = z.object({ base: baseField, gamma: z.number().min(0).default(0.4), scaleBase: z.number().positive().default(512) }).strict();
 
 export default {
   id: 'xpos',

@@ -5,7 +5,7 @@ import { stripMarkLabels } from './mark-labels';
 
 export function renderSvg(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const figure = Plot.plot({ ...options, document: document as unknown as Document });
+  const figure = Plot.plot({ ...options, document });
   stripMarkLabels(figure);
   stripHtmlStyles(figure);
   return figure.outerHTML;

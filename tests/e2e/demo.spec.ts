@@ -46,7 +46,7 @@ test('every method with build-time results belongs to a demo family', async ({ p
   expect(missing).toEqual([]);
 });
 
-test('the reader can overlay another method\'s build-time curve', async ({ page }) => {
+test("the reader can overlay another method's build-time curve", async ({ page }) => {
   await page.goto('/methods/alibi/');
   const demo = await runDemo(page, { multiple: '2' });
   await expect(demo).toHaveAttribute('data-demo-state', 'done');

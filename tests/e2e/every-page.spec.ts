@@ -29,7 +29,10 @@ const SHIFT_ALLOWANCE = 0.005;
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 function directive(policy: string, name: string): string[] | undefined {
-  const found = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+  const found = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name);
   return found?.slice(1);
 }
 

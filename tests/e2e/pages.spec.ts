@@ -18,7 +18,9 @@ test('machine-readable exports answer with the right content', async ({ page }) 
 
   // Every method page's source is listed, with the fields the catalogue promises.
   const methods = await catalogue(page);
-  const sources = readdirSync('content/methods').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+  const sources = readdirSync('content/methods')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -4));
   expect(methods.map((m) => m.id).sort()).toEqual(sources.sort());
   for (const m of methods) {
     expect(m.name, m.id).toMatch(/\S/);

@@ -47,8 +47,7 @@ test.describe('every method name and alias puts its own page first in the search
 // A name that is a whole word of another method's name ("RoPE" in "Resonance RoPE") cannot be
 // told apart by full-text ranking: every page in that family scores on it in its title. For those
 // the exact-match list is the guarantee, and the test above walks it for every name and alias.
-const sharedName = (name: string, others: string[]) =>
-  others.some((other) => new RegExp(`(^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i').test(other));
+const sharedName = (name: string, others: string[]) => others.some((other) => new RegExp(`(^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i').test(other));
 
 test('full-text ranking alone finds each method by name in its top three', async ({ page }) => {
   test.setTimeout(120_000);
@@ -56,7 +55,13 @@ test('full-text ranking alone finds each method by name in its top three', async
   const failures: string[] = [];
   const methods = await catalogue(page);
   for (const m of methods) {
-    if (sharedName(m.name, methods.filter((o) => o.id !== m.id).map((o) => o.name))) continue;
+    if (
+      sharedName(
+        m.name,
+        methods.filter((o) => o.id !== m.id).map((o) => o.name),
+      )
+    )
+      continue;
     const top = await searchTop(page, m.name);
     if (!top.some((url) => url.endsWith(`/methods/${m.id}/`))) failures.push(`"${m.name}" -> ${top.join(', ')}`);
   }

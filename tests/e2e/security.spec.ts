@@ -10,7 +10,10 @@ test('the policy blocks a script injected into the page and a foreign origin', a
     const inline = document.createElement('script');
     inline.textContent = 'window.__injected = true;';
     document.body.append(inline);
-    const foreign = await fetch('https://example.com/').then(() => 'fetched', () => 'refused');
+    const foreign = await fetch('https://example.com/').then(
+      () => 'fetched',
+      () => 'refused',
+    );
     await new Promise((r) => setTimeout(r, 100));
     return { ran: (window as unknown as { __injected?: boolean }).__injected === true, foreign, violations };
   });
@@ -36,5 +39,11 @@ test('the server sends the site headers and dist/_headers carries them for stati
   expect(response.headers()['cross-origin-embedder-policy']).toBe('require-corp');
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
   const file = readFileSync('dist/_headers', 'utf8');
-  for (const header of ['Content-Security-Policy: frame-ancestors', 'Cross-Origin-Opener-Policy: same-origin', 'Cross-Origin-Embedder-Policy: require-corp', 'Cache-Control: public, max-age=31536000, immutable']) expect(file).toContain(header);
+  for (const header of [
+    'Content-Security-Policy: frame-ancestors',
+    'Cross-Origin-Opener-Policy: same-origin',
+    'Cross-Origin-Embedder-Policy: require-corp',
+    'Cache-Control: public, max-age=31536000, immutable',
+  ])
+    expect(file).toContain(header);
 });

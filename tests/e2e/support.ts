@@ -44,7 +44,9 @@ export async function searchTop(page: Page, term: string): Promise<string[]> {
 
 /** Every HTML page of the site, known before the tests start (one test per page where that helps). */
 export function sitePaths(): string[] {
-  const methods = readdirSync('content/methods').filter((f) => f.endsWith('.mdx')).map((f) => `/methods/${f.slice(0, -4)}/`);
+  const methods = readdirSync('content/methods')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `/methods/${f.slice(0, -4)}/`);
   return ['/', '/methods/', '/taxonomy/', '/cite/', '/references/', '/benchmark/', '/compare/', ...methods];
 }
 

@@ -2,8 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { benchmark } from '../../content/results';
 
-export const getStaticPaths = (() =>
-  [...new Set(benchmark.records.map((r) => r.method))].map((method) => ({ params: { method } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...new Set(benchmark.records.map((r) => r.method))].map((method) => ({ params: { method } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const records = benchmark.records

@@ -2,11 +2,7 @@
 import { causalDistance } from './positions';
 import { tensor, type Tensor } from '../types';
 
-export function biasFromDistance(
-  heads: number,
-  length: number,
-  valueAt: (head: number, distance: number, query: number) => number,
-): Tensor {
+export function biasFromDistance(heads: number, length: number, valueAt: (head: number, distance: number, query: number) => number): Tensor {
   const out = new Float32Array(heads * length * length);
   for (let h = 0; h < heads; h++) {
     for (let i = 0; i < length; i++) {

@@ -74,7 +74,11 @@ describe('catalogue cross-checks', () => {
 
   it('names the file and field of each problem', () => {
     const problems = catalogueProblems(
-      [file({ paper: 'nope2020' }), file({ id: 'rope', name: 'RoPE', aliases: ['ALiBi'], related: ['yarn'], paper: 'bad2023' }), { file: 'content/methods/x.mdx', data: { ...good, id: 'y', name: 'Y', aliases: [] } }],
+      [
+        file({ paper: 'nope2020' }),
+        file({ id: 'rope', name: 'RoPE', aliases: ['ALiBi'], related: ['yarn'], paper: 'bad2023' }),
+        { file: 'content/methods/x.mdx', data: { ...good, id: 'y', name: 'Y', aliases: [] } },
+      ],
       bib,
     );
     expect(problems).toContain('content/methods/alibi.mdx: paper "nope2020" is not a key in content/references.bib');

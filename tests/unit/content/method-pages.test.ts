@@ -24,7 +24,6 @@ const pages = readdirSync(dir)
   .map((name) => ({ file: `content/methods/${name}`, source: readFileSync(new URL(name, dir), 'utf8') }));
 const refs = parseBibliography(readFileSync(new URL('../../../content/references.bib', import.meta.url), 'utf8'));
 
-
 function split(source: string): { frontmatter: string; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
   return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
@@ -105,10 +104,7 @@ describe('committed method pages', () => {
       // Frontmatter replaced by blank lines, so reported line numbers stay those of the file.
       const value = parts ? '\n'.repeat(parts.frontmatter.split('\n').length + 2) + parts.body : source;
       try {
-        await compile(
-          { path: file, value },
-          { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnMathErrors] },
-        );
+        await compile({ path: file, value }, { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnMathErrors] });
       } catch (err) {
         problems.push(`${file}: ${(err as Error).message.split('\n')[0]}`);
       }

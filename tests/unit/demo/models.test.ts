@@ -29,7 +29,8 @@ ort.env.wasm.numThreads = 1;
 function unigramEntropy(texts: Uint8Array[]): number {
   const counts = new Float64Array(256);
   let total = 0;
-  for (const text of texts) for (const b of text) {
+  for (const text of texts)
+    for (const b of text) {
       counts[b]! += 1;
       total++;
     }

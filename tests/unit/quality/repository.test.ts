@@ -33,7 +33,10 @@ describe('every registered positional encoding is wired end to end', () => {
   it.each(methodIds)('%s: a page, its models in the manifest, and results on each of them', (id) => {
     expect(existsSync(`content/methods/${id}.mdx`), 'its method page').toBe(true);
     for (const model of methods[id].models) {
-      expect(manifest.models.map((m) => m.id), `model ${model}`).toContain(model);
+      expect(
+        manifest.models.map((m) => m.id),
+        `model ${model}`,
+      ).toContain(model);
       const multiples = benchmark.records.filter((r) => r.method === id && r.model === model).map((r) => r.multiple);
       expect(multiples, `results of ${id} on ${model}`).toEqual(benchmark.settings.multiples);
     }
