@@ -29,17 +29,22 @@ FIXTURE_CONFIG = {"learned-ape": {"maxPosition": 80}}  # a small table keeps the
 # rerope: leaky; self-extend: w - floor(w/G) = 6). targetLength (pose) and maxShift (shape) only
 # act in training, so they cannot change these tensors.
 NONDEFAULT_CONFIG = {
+    "abf": {"base": 1000000.0},
     "dynamic-ntk": {"base": 20000.0, "factor": 2.0},
+    "giraffe": {"base": 20000.0, "power": 1.0, "truncate": 32},
     "fire": {"mlpWidth": 8, "initL": 24.0},
     "learned-ape": {"maxPosition": 72},
     "llama3-scaling": {"base": 20000.0, "factor": 16.0, "lowFreqFactor": 2.0, "highFreqFactor": 8.0},
     "longrope": {"base": 20000.0, "factor": 8.0, "rescale": [1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0]},
     "ntk-aware": {"base": 20000.0, "factor": 2.5},
+    "ntk-by-parts": {"base": 20000.0, "factor": 8.0, "betaFast": 16.0, "betaSlow": 2.0},
     "pi": {"base": 20000.0, "factor": 3.0},
     "pose": {"base": 20000.0, "targetLength": 512},
     "randomized-pe": {"base": 20000.0, "maxPosition": 256, "seed": 7},
     "rerope": {"base": 20000.0, "window": 8, "inverseLeak": 0.25},
+    "resonance-rope": {"base": 20000.0, "factor": 8.0, "betaFast": 16.0, "betaSlow": 2.0},
     "rope": {"base": 20000.0},
+    "rope-scaling-laws": {"base": 500.0},
     "sandwich": {"dim": 32, "base": 1000.0},
     "self-extend": {"base": 20000.0, "window": 8, "groupSize": 3},
     "shape": {"base": 20000.0, "maxShift": 100},

@@ -4,8 +4,19 @@
 #   -> build -> end-to-end tests (Playwright on the built site, Debian's Chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-stage() { printf '\n== %s (at %ss)\n' "$1" "$SECONDS"; }
-trap 'printf "\n== npm test ended after %ss\n" "$SECONDS"' EXIT
+# Each stage's start is printed as it begins; at the end (green or red) a table of every stage's duration.
+timings=() current="" since=0
+stage() {
+  [ -n "$current" ] && timings+=("$(printf '%5ss  %s' $((SECONDS - since)) "$current")")
+  current=$1 since=$SECONDS
+  printf '\n== %s (at %ss)\n' "$1" "$SECONDS"
+}
+summary() {
+  [ -n "$current" ] && timings+=("$(printf '%5ss  %s' $((SECONDS - since)) "$current")")
+  printf '\n== npm test ended after %ss; stage durations:\n' "$SECONDS"
+  printf '   %s\n' "${timings[@]}"
+}
+trap summary EXIT
 
 if [ ! -x node_modules/.bin/astro ]; then
   stage "install npm packages"

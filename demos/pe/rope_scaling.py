@@ -80,3 +80,35 @@ def geometric_rescale(*, head_dim, factor):
     """An illustrative, non-searched profile: lambda_m = s^(m/(d/2-1)), 1 for the fastest pair, s for the slowest."""
     half = head_dim // 2
     return [factor ** (m / (half - 1)) for m in range(half)]
+
+
+def ntk_by_parts(*, head_dim, base, factor, train_length, beta_fast=32.0, beta_slow=1.0):
+    """NTK-by-parts (bloc97; Peng et al. 2023, Sec. 3.2, Eqs. 17-20): YaRN's ramp WITHOUT its
+    temperature, i.e. HF `yarn` with attention_factor = 1."""
+    inv, _ = yarn(head_dim=head_dim, base=base, factor=factor, train_length=train_length,
+                  beta_fast=beta_fast, beta_slow=beta_slow)
+    return inv, 1.0
+
+
+def power_basis(inv_freq, *, power):
+    """Giraffe power scaling (Pal et al. 2023; abacusai/Long-Context models/interpolate.py):
+    theta*_i = theta_i (1 - 2i/d)^k, i = 0..d/2-1; the slowest pairs are slowed the most."""
+    half = inv_freq.shape[-1]
+    return inv_freq * (1.0 - torch.arange(half, dtype=torch.float64) / half) ** power
+
+
+def truncate_basis(inv_freq, *, truncate_length):
+    """Giraffe truncated basis (Pal et al. 2023; abacusai/Long-Context `truncate_frequency`):
+    with b = 2 pi / truncate_length, a = b / 8, rho = b / 16: theta >= b kept, a <= theta < b set
+    to rho, theta < a set to 0. truncate_length 0 leaves the basis unchanged."""
+    if truncate_length <= 0:
+        return inv_freq
+    b = 2 * math.pi / truncate_length
+    out = torch.where(inv_freq < b, torch.full_like(inv_freq, b / 16), inv_freq)
+    return torch.where(inv_freq < b / 8, torch.zeros_like(inv_freq), out)
+
+
+def resonance(inv_freq):
+    """Resonance RoPE (Wang et al. 2024, Eq. 3 / Alg. 1): round every wavelength 2 pi / theta to an
+    integer, theta~ = 2 pi / round(2 pi / theta) (round half to even, as torch.round)."""
+    return 2 * math.pi / torch.round(2 * math.pi / inv_freq)

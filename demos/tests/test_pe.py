@@ -159,6 +159,9 @@ class HuggingFaceReference(unittest.TestCase):
             return rope_scaling.dynamic_ntk(**kw, length=o["length"], train_length=o["trainLength"])
         if method == "yarn":
             return rope_scaling.yarn(**kw, train_length=o["trainLength"], beta_fast=o["betaFast"], beta_slow=o["betaSlow"])
+        if method == "ntk-by-parts":
+            return rope_scaling.ntk_by_parts(**kw, train_length=o["trainLength"], beta_fast=o["betaFast"],
+                                             beta_slow=o["betaSlow"])
         if method == "llama3":
             return rope_scaling.llama3(**kw, train_length=o["trainLength"], low_freq_factor=o["lowFreqFactor"],
                                        high_freq_factor=o["highFreqFactor"])

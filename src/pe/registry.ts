@@ -2,20 +2,25 @@
  * THE list of positional encodings that have computable inputs (a TS module and a PyTorch twin in
  * demos/pe/). Method pages without an entry here (e.g. Shaw et al.) have no live model.
  */
+import abf from './abf';
 import alibi from './alibi';
 import dynamicNtk from './dynamic-ntk';
 import fire from './fire';
+import giraffe from './giraffe';
 import kerple from './kerple';
 import learnedApe from './learned-ape';
 import llama3Scaling from './llama3-scaling';
 import longrope from './longrope';
 import nope from './nope';
 import ntkAware from './ntk-aware';
+import ntkByParts from './ntk-by-parts';
 import pi from './pi';
 import pose from './pose';
 import randomizedPe from './randomized-pe';
 import rerope from './rerope';
+import resonanceRope from './resonance-rope';
 import rope from './rope';
+import ropeScalingLaws from './rope-scaling-laws';
 import sandwich from './sandwich';
 import selfExtend from './self-extend';
 import shape from './shape';
@@ -40,9 +45,14 @@ export const methods = {
   xpos,
   pose,
   pi,
+  giraffe,
   'ntk-aware': ntkAware,
+  abf,
+  'rope-scaling-laws': ropeScalingLaws,
   'dynamic-ntk': dynamicNtk,
+  'ntk-by-parts': ntkByParts,
   yarn,
+  'resonance-rope': resonanceRope,
   'llama3-scaling': llama3Scaling,
   longrope,
   rerope,

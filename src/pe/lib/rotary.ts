@@ -118,8 +118,7 @@ export function yarnAttentionFactor(factor: number): number {
  * ramp over dimension index in between; logits scaled by the attention factor squared.
  */
 export function yarnScaling({ headDim, base, factor, trainLength, betaFast, betaSlow }: YarnOptions): Frequencies {
-  const correctionDim = (rotations: number) =>
-    (headDim * Math.log(trainLength / (rotations * 2 * Math.PI))) / (2 * Math.log(base));
+  const correctionDim = (rotations: number) => (headDim * Math.log(trainLength / (rotations * 2 * Math.PI))) / (2 * Math.log(base));
   const low = Math.max(Math.floor(correctionDim(betaFast)), 0);
   let high = Math.min(Math.ceil(correctionDim(betaSlow)), headDim - 1);
   if (low === high) high += 0.001;
@@ -162,4 +161,39 @@ export function longRopeScaling({ headDim, base, factor, trainLength, rescale }:
 export function geometricRescale({ headDim, factor }: { readonly headDim: number; readonly factor: number }): number[] {
   const half = headDim / 2;
   return Array.from({ length: half }, (_, m) => factor ** (m / (half - 1)));
+}
+
+/**
+ * NTK-by-parts (bloc97; Peng et al. 2023, §3.2, Eqs. 17-20): YaRN's ramp without its temperature,
+ * i.e. HF `yarn` with `attention_factor: 1`.
+ */
+export function ntkByPartsScaling(options: YarnOptions): Frequencies {
+  return { invFreq: yarnScaling(options).invFreq, attentionFactor: 1 };
+}
+
+/** Giraffe's power basis (Pal et al. 2023; abacusai/Long-Context): theta*_i = theta_i (1 - 2i/d)^k. */
+export function powerBasis({ invFreq, attentionFactor }: Frequencies, { power }: { readonly power: number }): Frequencies {
+  const half = invFreq.length;
+  return { invFreq: invFreq.map((f, i) => f * (1 - i / half) ** power), attentionFactor };
+}
+
+/**
+ * Giraffe's truncated basis (abacusai/Long-Context `truncate_frequency`): with b = 2 pi / truncateLength,
+ * theta >= b is kept, b/8 <= theta < b becomes rho = b/16, theta < b/8 becomes 0. truncateLength 0: unchanged.
+ */
+export function truncateBasis({ invFreq, attentionFactor }: Frequencies, { truncateLength }: { readonly truncateLength: number }): Frequencies {
+  if (truncateLength <= 0) return { invFreq, attentionFactor };
+  const b = (2 * Math.PI) / truncateLength;
+  return { invFreq: invFreq.map((f) => (f < b / 8 ? 0 : f < b ? b / 16 : f)), attentionFactor };
+}
+
+/** Round half to even, as torch.round (Math.round rounds halves up). */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** Resonance RoPE (Wang et al. 2024, Eq. 3 / Alg. 1): theta~ = 2 pi / round(2 pi / theta); attention factor kept. */
+export function resonanceFrequencies({ invFreq, attentionFactor }: Frequencies): Frequencies {
+  return { invFreq: invFreq.map((f) => (2 * Math.PI) / roundHalfEven((2 * Math.PI) / f)), attentionFactor };
 }

@@ -5,21 +5,13 @@
  * checks the papers' identities with values worked by hand; this file checks the numbers.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  dynamicNtkScaling,
-  linearScaling,
-  llama3Scaling,
-  longRopeScaling,
-  ntkAwareScaling,
-  yarnScaling,
-  type Frequencies,
-} from '../../../src/pe/lib/rotary';
+import { dynamicNtkScaling, linearScaling, llama3Scaling, longRopeScaling, ntkAwareScaling, ntkByPartsScaling, yarnScaling, type Frequencies } from '../../../src/pe/lib/rotary';
 import { computeInputs } from '../../../src/pe/inputs';
 import { readJson } from '../fixtures';
 
 type Options = Record<string, number> & { rescale?: number[] };
 interface HfCase {
-  method: 'linear' | 'ntk-aware' | 'dynamic-ntk' | 'yarn' | 'llama3' | 'longrope';
+  method: 'linear' | 'ntk-aware' | 'dynamic-ntk' | 'yarn' | 'ntk-by-parts' | 'llama3' | 'longrope';
   hfFunction: string;
   options: Options;
   invFreq: number[];
@@ -39,8 +31,8 @@ const helpers: Record<HfCase['method'], (o: Options) => Frequencies> = {
   'ntk-aware': (o) => ntkAwareScaling({ headDim: o.headDim!, base: o.base!, factor: o.factor! }),
   'dynamic-ntk': (o) => dynamicNtkScaling({ headDim: o.headDim!, base: o.base!, factor: o.factor!, length: o.length!, trainLength: o.trainLength! }),
   yarn: (o) => yarnScaling({ headDim: o.headDim!, base: o.base!, factor: o.factor!, trainLength: o.trainLength!, betaFast: o.betaFast!, betaSlow: o.betaSlow! }),
-  llama3: (o) =>
-    llama3Scaling({ headDim: o.headDim!, base: o.base!, factor: o.factor!, trainLength: o.trainLength!, lowFreqFactor: o.lowFreqFactor!, highFreqFactor: o.highFreqFactor! }),
+  'ntk-by-parts': (o) => ntkByPartsScaling({ headDim: o.headDim!, base: o.base!, factor: o.factor!, trainLength: o.trainLength!, betaFast: o.betaFast!, betaSlow: o.betaSlow! }),
+  llama3: (o) => llama3Scaling({ headDim: o.headDim!, base: o.base!, factor: o.factor!, trainLength: o.trainLength!, lowFreqFactor: o.lowFreqFactor!, highFreqFactor: o.highFreqFactor! }),
   longrope: (o) => longRopeScaling({ headDim: o.headDim!, base: o.base!, factor: o.factor!, trainLength: o.trainLength!, rescale: o.rescale! }),
 };
 
@@ -50,6 +42,7 @@ const modules: Record<HfCase['method'], { id: string; config: (o: Options) => Re
   'ntk-aware': { id: 'ntk-aware', config: (o) => ({ base: o.base, factor: o.factor }) },
   'dynamic-ntk': { id: 'dynamic-ntk', config: (o) => ({ base: o.base, factor: o.factor }) },
   yarn: { id: 'yarn', config: (o) => ({ base: o.base, factor: o.factor, betaFast: o.betaFast, betaSlow: o.betaSlow }) },
+  'ntk-by-parts': { id: 'ntk-by-parts', config: (o) => ({ base: o.base, factor: o.factor, betaFast: o.betaFast, betaSlow: o.betaSlow }) },
   llama3: { id: 'llama3-scaling', config: (o) => ({ base: o.base, factor: o.factor, lowFreqFactor: o.lowFreqFactor, highFreqFactor: o.highFreqFactor }) },
   longrope: { id: 'longrope', config: (o) => ({ base: o.base, factor: o.factor, rescale: o.rescale }) },
 };

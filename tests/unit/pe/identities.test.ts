@@ -2,17 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { alibiSlopes } from '../../../src/pe/lib/bias';
-import {
-  dynamicNtkScaling,
-  geometricRescale,
-  longRopeScaling,
-  linearScaling,
-  llama3Scaling,
-  ntkAwareScaling,
-  ropeInvFreq,
-  yarnAttentionFactor,
-  yarnScaling,
-} from '../../../src/pe/lib/rotary';
+import { dynamicNtkScaling, geometricRescale, longRopeScaling, linearScaling, llama3Scaling, ntkAwareScaling, ropeInvFreq, yarnAttentionFactor, yarnScaling } from '../../../src/pe/lib/rotary';
 import { mulberry32, orderedSubset } from '../../../src/pe/lib/prng';
 import { t5Bucket } from '../../../src/pe/t5-bias';
 import { computeInputs } from '../../../src/pe/inputs';
@@ -173,14 +163,24 @@ describe('positions', () => {
 });
 
 describe('shared config fields (src/pe/lib/config.ts)', () => {
-  const properties = (id: keyof typeof methods) =>
-    (z.toJSONSchema(methods[id].configSchema, { io: 'input' }) as { properties?: Record<string, unknown> }).properties ?? {};
+  const properties = (id: keyof typeof methods) => (z.toJSONSchema(methods[id].configSchema, { io: 'input' }) as { properties?: Record<string, unknown> }).properties ?? {};
 
   it('base, factor, window and maxPosition keep their bounds and defaults in every module', () => {
-    const factorDefaults: Record<string, number> = { pi: 4, 'ntk-aware': 4, 'dynamic-ntk': 1, yarn: 4, 'llama3-scaling': 8, longrope: 4 };
+    const factorDefaults: Record<string, number> = {
+      pi: 4,
+      'ntk-aware': 4,
+      'dynamic-ntk': 1,
+      yarn: 4,
+      'ntk-by-parts': 4,
+      'resonance-rope': 1,
+      'llama3-scaling': 8,
+      longrope: 4,
+    };
+    // ABF's whole point is a larger base: its module defaults to Llama 2 Long's 500,000 (Xiong et al., §4.1).
+    const baseDefaults: Record<string, number> = { abf: 500000 };
     const integerAtLeastOne = { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
     const expected = (id: string): Record<string, unknown> => ({
-      base: { type: 'number', minimum: 2, default: 10000 },
+      base: { type: 'number', minimum: 2, default: baseDefaults[id] ?? 10000 },
       factor: { type: 'number', minimum: 1, maximum: 64, default: factorDefaults[id] },
       window: { ...integerAtLeastOne, default: 32 },
       maxPosition: { ...integerAtLeastOne, default: 2048 },
@@ -194,6 +194,6 @@ describe('shared config fields (src/pe/lib/config.ts)', () => {
         expect(p[field], `${id}.${field}`).toEqual(schema);
       }
     }
-    expect(seen).toEqual({ base: 15, factor: 6, window: 2, maxPosition: 2 });
+    expect(seen).toEqual({ base: 20, factor: 8, window: 2, maxPosition: 2 });
   });
 });

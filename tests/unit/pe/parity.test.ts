@@ -21,7 +21,11 @@ interface PeFixture {
 
 const fixtureDir = new URL('../../fixtures/pe/', import.meta.url);
 const nondefaultDir = new URL('../../fixtures/pe/nondefault/', import.meta.url);
-const jsonStems = (dir: URL) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+const jsonStems = (dir: URL) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
 
 /** Methods with at least one config knob (every knob has a default, so parsing {} lists them). */
 const configurableIds = methodIds.filter((id) => Object.keys(methods[id].configSchema.parse({}) as object).length > 0);
