@@ -19,9 +19,9 @@ export default defineConfig({
   use: { baseURL: `http://127.0.0.1:${port}` },
   projects: [
     { name: 'chromium', testIgnore: /(webgpu|subpath)\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
-    // WebGPU on a software (SwiftShader) adapter: slow, so its tests use short lengths.
-    // Runs after the other browser tests: the software adapter is slow and suffers under CPU contention.
-    { name: 'webgpu', dependencies: ['chromium'], testMatch: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...args, '--enable-unsafe-webgpu'] } } },
+    // WebGPU on a software (SwiftShader) adapter: slow, so its tests use the shortest length; they run
+    // beside the others (timeouts are safety nets only), which packs the two workers best.
+    { name: 'webgpu', testMatch: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...args, '--enable-unsafe-webgpu'] } } },
     // The build for a sub-path (npm run build:subpath → dist-sub/), served under /longitude/.
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port + 1}/longitude/`, launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
   ],

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { CATEGORIES } from '../schemas/method';
 import { allMethods, href, reference } from '../content/site';
+import { isMethodId, methods as encodings } from '../pe/registry';
 
 export const GET: APIRoute = async ({ site }) => {
   const methods = (await allMethods()).map(({ data: m }) => {
@@ -22,6 +23,8 @@ export const GET: APIRoute = async ({ site }) => {
       surveySection: m.surveySection,
       paper: { key: paper.key, title: paper.title, authors: paper.authors, year: paper.year, venue: paper.venue ?? null, arxiv: paper.eprint ?? null, url: paper.url ?? null },
       url: site ? new URL(path, site).href : path,
+      /** the trained models the page's live demo can run (public/models/manifest.json ids); empty: no live model yet */
+      demoModels: isMethodId(m.id) ? [...encodings[m.id].models] : [],
     };
   });
   return new Response(JSON.stringify({ generatedBy: 'Longitude', count: methods.length, methods }, null, 1), { headers: { 'Content-Type': 'application/json' } });

@@ -34,6 +34,8 @@ test('machine-readable exports answer with the right content', async ({ page }) 
   const bench = (await (await page.request.get('/benchmark.json')).json()) as { records: { method: string; model: string; multiple: number; bpb: number }[] };
   expect(bench.records.length).toBeGreaterThan(0);
   const ids = new Set(methods.map((m) => m.id));
+  for (const m of methods) for (const model of m.demoModels) expect(models.has(model), `${m.id}'s demo model ${model}`).toBe(true);
+  expect(methods.filter((m) => m.demoModels.length > 0).length).toBeGreaterThan(0);
   for (const r of bench.records) {
     expect(models.has(r.model), `benchmark model ${r.model}`).toBe(true);
     expect(ids.has(r.method), `benchmark method ${r.method}`).toBe(true);

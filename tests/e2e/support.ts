@@ -9,6 +9,8 @@ export interface CatalogueMethod {
   year: number;
   trainable: boolean;
   needsFineTuning: boolean;
+  /** the models the page's live demo runs; empty when it has none */
+  demoModels: string[];
 }
 
 /** Fails the test on any console error or uncaught exception on the page. */
