@@ -1,16 +1,14 @@
 """NTK-by-parts (bloc97 2023; Peng et al., YaRN, arXiv 2309.00071, Sec. 3.2, Eqs. 17-20): YaRN's
 per-pair ramp between theta_m (pairs turning > betaFast times within L) and theta_m / s (fewer than
 betaSlow turns), with NO attention temperature. Fills the rotary inputs."""
-from .base import PositionalEncoding, rotary
+from . import yarn
+from .base import rotary
 from .rope_scaling import ntk_by_parts
 
 ID = "ntk-by-parts"
 
 
-class Encoding(PositionalEncoding):
-    def defaults(self):
-        return {"base": 10000.0, "factor": 4.0, "betaFast": 32.0, "betaSlow": 1.0}
-
+class Encoding(yarn.Encoding):
     def forward(self, length, positions=None):
         positions = self.eval_positions(length) if positions is None else positions
         c = self.config

@@ -2,21 +2,12 @@
  * NTK-by-parts (bloc97, 2023; Peng et al., YaRN, arXiv 2309.00071, §3.2, Eqs. 17-20): YaRN's per-pair
  * ramp between theta_m and theta_m / s WITHOUT the attention temperature, applied without fine-tuning.
  */
-import { z } from 'zod';
 import { ntkByPartsScaling, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
-import { baseField, factorField } from './lib/config';
+import { rampConfig } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z
-  .object({
-    base: baseField,
-    factor: factorField(4),
-    betaFast: z.number().positive().default(32),
-    betaSlow: z.number().positive().default(1),
-  })
-  .strict()
-  .refine((c) => c.betaFast >= c.betaSlow, { message: 'betaFast must be at least betaSlow' });
+const configSchema = rampConfig(4);
 
 export default {
   id: 'ntk-by-parts',

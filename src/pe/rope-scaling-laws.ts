@@ -3,18 +3,15 @@
  * (500 or 1e6), fine-tuned at the ORIGINAL training length. Default: the pre-training base, so on the
  * un-tuned 'rope' model this is plain RoPE, the reference the two tuned bases are compared with.
  */
-import { z } from 'zod';
-import { ropeFrequencies, rotaryInputs } from './lib/rotary';
-import { sequentialPositions } from './lib/positions';
-import { baseField } from './lib/config';
+import { ropeConfig, ropeInputs } from './rope';
 import type { PeMethod } from './types';
 
-const configSchema = z.object({ base: baseField }).strict();
+const configSchema = ropeConfig();
 
 export default {
   id: 'rope-scaling-laws',
   kind: 'rotary',
   models: ['rope', 'rope-base500-ft', 'rope-base1m-ft'],
   configSchema,
-  compute: ({ length, dims }, { base }) => rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base })),
+  compute: ropeInputs,
 } satisfies PeMethod<typeof configSchema>;

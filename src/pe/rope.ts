@@ -2,15 +2,24 @@
 import { z } from 'zod';
 import { ropeFrequencies, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
-import { baseField } from './lib/config';
-import type { PeMethod } from './types';
+import { baseField, baseFieldWithDefault } from './lib/config';
+import type { PeContext, PeMethod } from './types';
 
-const configSchema = z.object({ base: baseField }).strict();
+/** RoPE at a chosen base: the whole encoding of the methods that only choose the base (ABF, the RoPE scaling laws). */
+export function ropeConfig(defaultBase?: number) {
+  return z.object({ base: defaultBase === undefined ? baseField : baseFieldWithDefault(defaultBase) }).strict();
+}
+
+export function ropeInputs({ length, dims }: PeContext, { base }: { base: number }) {
+  return rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base }));
+}
+
+const configSchema = ropeConfig();
 
 export default {
   id: 'rope',
   kind: 'rotary',
   models: ['rope'],
   configSchema,
-  compute: ({ length, dims }, { base }) => rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base })),
+  compute: ropeInputs,
 } satisfies PeMethod<typeof configSchema>;

@@ -1,19 +1,10 @@
 /** YaRN (Peng et al., ICLR 2024, arXiv 2309.00071): NTK-by-parts frequencies + attention temperature, HF `yarn`. */
-import { z } from 'zod';
 import { rotaryInputs, yarnScaling } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
-import { baseField, factorField } from './lib/config';
+import { rampConfig } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z
-  .object({
-    base: baseField,
-    factor: factorField(4),
-    betaFast: z.number().positive().default(32),
-    betaSlow: z.number().positive().default(1),
-  })
-  .strict()
-  .refine((c) => c.betaFast >= c.betaSlow, { message: 'betaFast must be at least betaSlow' });
+const configSchema = rampConfig(4);
 
 export default {
   id: 'yarn',

@@ -13,7 +13,11 @@
 import { z } from 'zod';
 
 /** Base b of theta_m = b^(-2m/d) (RoPE family) or of the sinusoid table. */
-export const baseField = z.number().min(2).default(10000);
+export function baseFieldWithDefault(defaultBase: number) {
+  return z.number().min(2).default(defaultBase);
+}
+
+export const baseField = baseFieldWithDefault(10000);
 
 /** RoPE scaling factor s = L'/L; the default is per method. */
 export function factorField(defaultFactor: number) {
@@ -25,3 +29,16 @@ export const windowField = z.number().int().min(1).default(32);
 
 /** Number of positions a table (learned APE) or a sampling pool (randomized PE) has. */
 export const maxPositionField = z.number().int().min(1).default(2048);
+
+/** YaRN's ramp (§3.2): pairs turning more than betaFast times within L are kept, fewer than betaSlow interpolated. */
+export function rampConfig(defaultFactor: number) {
+  return z
+    .object({
+      base: baseField,
+      factor: factorField(defaultFactor),
+      betaFast: z.number().positive().default(32),
+      betaSlow: z.number().positive().default(1),
+    })
+    .strict()
+    .refine((c) => c.betaFast >= c.betaSlow, { message: 'betaFast must be at least betaSlow' });
+}
