@@ -18,10 +18,11 @@ export default defineConfig({
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${port}` },
   projects: [
-    { name: 'chromium', testIgnore: /(webgpu|subpath)\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
     // WebGPU on a software (SwiftShader) adapter: slow, so its tests use the shortest length; they run
-    // beside the others (timeouts are safety nets only), which packs the two workers best.
+    // beside the others (timeouts are safety nets only), which packs the two workers best: listed first so
+    // that its one serial chain starts at once.
     { name: 'webgpu', testMatch: /webgpu\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...args, '--enable-unsafe-webgpu'] } } },
+    { name: 'chromium', testIgnore: /(webgpu|subpath)\.spec\.ts/, use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
     // The build for a sub-path (npm run build:subpath → dist-sub/), served under /longitude/.
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port + 1}/longitude/`, launchOptions: { ...(executablePath ? { executablePath } : {}), args } } },
   ],
