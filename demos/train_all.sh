@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Train every model of the benchmark: each from-scratch method with every seed, then each seed's
 # fine-tunes of its own RoPE model. Run names: <method>-seed<k> and <fine-tune>-seed<k>.
-# Breadth-first (every method at seed 1, then seed 2, ...), in QUEUES parallel one-thread queues (one
+# Seed by seed (every method and fine-tune at seed 1, then seed 2, ...), in QUEUES parallel one-thread queues (one
 # thread each was as fast as two threads for one job on the 2-core machine). Resumable: a finished
 # run (final.pt present) is skipped, an interrupted one resumes from its checkpoint.
 #
@@ -41,17 +41,17 @@ finetunes() {  # finetunes <seed>: the same bytes per step as pre-training (batc
   finetune "$1" rope-base1m-ft rope-scaling-laws 64 32 '{"base": 1000000}'
 }
 
-queue() {  # queue <index>: every QUEUES-th (seed, method) job
+queue() {  # queue <seed> <index>: every QUEUES-th from-scratch method of that seed
   local i=0
-  for seed in $SEEDS; do
-    for m in $FROM_SCRATCH; do
-      if [ $((i % QUEUES)) -eq "$1" ]; then run "$m-seed$seed" --method "$m" --seed "$seed" --steps "$STEPS"; fi
-      i=$((i + 1))
-    done
+  for m in $FROM_SCRATCH; do
+    if [ $((i % QUEUES)) -eq "$2" ]; then run "$m-seed$1" --method "$m" --seed "$1" --steps "$STEPS"; fi
+    i=$((i + 1))
   done
 }
 
-pids=()
-for ((q = 0; q < QUEUES; q++)); do queue "$q" & pids+=($!); done
-for p in "${pids[@]}"; do wait "$p"; done
-for seed in $SEEDS; do finetunes "$seed"; done
+for seed in $SEEDS; do  # a seed is complete (from-scratch models and fine-tunes) before the next starts
+  pids=()
+  for ((q = 0; q < QUEUES; q++)); do queue "$seed" "$q" & pids+=($!); done
+  for p in "${pids[@]}"; do wait "$p"; done
+  finetunes "$seed"
+done

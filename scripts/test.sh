@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# npm test: every check this machine can run, in order, failing on the first red stage.
-#   static checks (types, lint and format) -> unit tests (Vitest) -> lab tests (Python, where Debian's torch is installed)
-#   -> build -> end-to-end tests (Playwright on the built site, Debian's Chromium)
+# npm test: every check this machine can run, failing on the first red stage.
+#   static checks (types, lint and format) and unit tests (Vitest), side by side -> build -> end-to-end tests
+#   (Playwright on the built site, Debian's Chromium); the lab tests (Python, where Debian's torch is
+#   installed) run beside all but the end-to-end stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Each stage's start is printed as it begins; at the end (green or red) a table of every stage's duration.
@@ -12,11 +13,42 @@ stage() {
   printf '\n== %s (at %ss)\n' "$1" "$SECONDS"
 }
 summary() {
+  jobs -p | xargs -r kill 2>/dev/null || true
   [ -n "$current" ] && timings+=("$(printf '%5ss  %s' $((SECONDS - since)) "$current")")
   printf '\n== npm test ended after %ss; stage durations:\n' "$SECONDS"
   printf '   %s\n' "${timings[@]}"
 }
 trap summary EXIT
+
+# Commands in the background, each one's output kept apart: background <name> <command> starts one
+# (its pid in $!), report <name> <pid> waits for it and prints its output and time.
+jobs_dir=$(mktemp -d)
+background() {
+  ( t0=$(date +%s); rc=0; bash -c "set -euo pipefail; $2" >"$jobs_dir/$1.log" 2>&1 || rc=$?; echo $(($(date +%s) - t0)) >"$jobs_dir/$1.time"; exit $rc ) &
+}
+report() {
+  local rc=0
+  wait "$2" || rc=$?
+  printf -- '\n-- %s: %s after %ss\n' "$1" "$([ $rc = 0 ] && echo passed || echo FAILED)" "$(cat "$jobs_dir/$1.time")"
+  cat "$jobs_dir/$1.log"
+  timings+=("$(printf '%5ss    %s (side by side)' "$(cat "$jobs_dir/$1.time")" "$1")")
+  return $rc
+}
+together() {  # together <stage> "<name>:<command>" ...: a stage whose commands run side by side; red if any is
+  stage "$1"
+  shift
+  local names=() pids=() failed=()
+  for job in "$@"; do
+    names+=("${job%%:*}")
+    background "${job%%:*}" "${job#*:}"
+    pids+=($!)
+  done
+  for i in "${!names[@]}"; do report "${names[$i]}" "${pids[$i]}" || failed+=("${names[$i]}"); done
+  if [ ${#failed[@]} -gt 0 ]; then
+    echo "red: ${failed[*]}" >&2
+    exit 1
+  fi
+}
 
 if [ ! -x node_modules/.bin/astro ]; then
   stage "install npm packages"
@@ -28,27 +60,23 @@ if [ ! -x "$CHROMIUM" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; 
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
-stage "typecheck"
-npm run --silent check
-
-stage "lint and format"
-npm run --silent lint
-
-stage "advisories in shipped dependencies"
-npm run --silent audit:deps
-
-stage "unit tests"
-npm run --silent test:unit
-
+# The checks before the build are mostly one-threaded, so they run side by side on the machine's
+# cores; the lab tests (Python) need nothing from the rest and run beside everything until the e2e stage.
+lab=""
 if [ ! -d demos/tests ]; then
-  stage "lab tests skipped: no demos/tests"
+  echo "lab tests skipped: no demos/tests"
 elif /usr/bin/python3 -c 'import torch, onnx' 2>/dev/null; then
-  stage "lab tests (PyTorch)"
-  [ -f demos/data/train.bin ] || /usr/bin/python3 demos/data/prepare.py
-  npm run --silent test:py
+  lab="lab tests (PyTorch)"
+  background "$lab" "[ -f demos/data/train.bin ] || /usr/bin/python3 demos/data/prepare.py; npm run --silent test:py"
+  lab_pid=$!
 else
-  stage "lab tests skipped: Debian's python3-torch and python3-onnx are not installed (sudo apt-get install python3-torch python3-numpy libopenblas0-openmp python3-onnx)"
+  echo "lab tests skipped: Debian's python3-torch and python3-onnx are not installed (sudo apt-get install python3-torch python3-numpy libopenblas0-openmp python3-onnx)"
 fi
+together "static checks and unit tests" \
+  "typecheck:npm run --silent check" \
+  "lint and format:npm run --silent lint" \
+  "advisories in shipped dependencies:npm run --silent audit:deps" \
+  "unit tests:npm run --silent test:unit"
 
 stage "build (at / and, as for GitHub Pages, at /longitude/)"
 npm run --silent build
@@ -56,6 +84,11 @@ npm run --silent build:subpath
 
 stage "links, anchors and HTML validity of both builds"
 npm run --silent check:site
+
+if [ -n "$lab" ]; then
+  stage "waiting for the lab tests"
+  report "$lab" "$lab_pid"
+fi
 
 stage "end-to-end tests"
 if [ -x "$CHROMIUM" ] || [ -n "${PLAYWRIGHT_BROWSERS_PATH:-}" ] || compgen -G "$HOME/.cache/ms-playwright/chromium*" >/dev/null; then

@@ -1,7 +1,7 @@
 /** The live demo in real Chromium: one method per graph/input family runs on WASM and matches the build-time numbers. */
 import type { Page } from '@playwright/test';
 import { demoFamilies, familyDemo } from './families';
-import { catalogue, DEMO_TIMEOUT, expect, ownTextDemo, test } from './support';
+import { catalogue, DEMO_TIMEOUT, expect, runAndSettle, test } from './support';
 
 async function runDemo(page: Page, options: { multiple: string; backend?: string; sample?: string }) {
   const demo = page.locator('pe-demo');
@@ -12,14 +12,6 @@ async function runDemo(page: Page, options: { multiple: string; backend?: string
   await expect(demo).toHaveAttribute('data-demo-state', /done|error/, { timeout: DEMO_TIMEOUT });
   return demo;
 }
-
-test('no onnxruntime or model bytes are fetched before Run', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (r) => fetched.push(r.url()));
-  await page.goto('/methods/rope/');
-  await page.waitForLoadState('networkidle');
-  expect(fetched.filter((u) => /\/ort\/|\.onnx|worker/.test(u))).toEqual([]);
-});
 
 // Vitest proves onnxruntime equals PyTorch for every method's model; in the browser, one demo per
 // graph/input family (from the PE registry) shows the page, worker, runtime and model load work.
@@ -46,57 +38,6 @@ test('every method with build-time results belongs to a demo family', async ({ p
   expect(missing).toEqual([]);
 });
 
-test("the reader can overlay another method's build-time curve", async ({ page }) => {
-  await page.goto('/methods/alibi/');
-  const demo = await runDemo(page, { multiple: '2' });
-  await expect(demo).toHaveAttribute('data-demo-state', 'done');
-  await demo.locator('select[name="compare"]').selectOption('rope');
-  await expect(demo.locator('.demo-plot')).toContainText('rope (rope), build time');
-});
-
-test('a missing model ends in a message and Run can retry', async ({ page }) => {
-  await page.route('**/models/*.onnx', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto('/methods/alibi/');
-  const demo = await runDemo(page, { multiple: '1' });
-  await expect(demo).toHaveAttribute('data-demo-state', 'error');
-  await expect(demo.locator('.demo-status')).toContainText('HTTP 404');
-  await page.unroute('**/models/*.onnx');
-  await demo.locator('button.run').click();
-  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: DEMO_TIMEOUT });
-});
-
-test('a corrupt model is refused by its checksum', async ({ page }) => {
-  await page.route('**/models/*.onnx', (route) => route.fulfill({ status: 200, body: Buffer.from('this is not an onnx model') }));
-  await page.goto('/methods/alibi/');
-  const demo = await runDemo(page, { multiple: '1' });
-  await expect(demo).toHaveAttribute('data-demo-state', 'error');
-  await expect(demo.locator('.demo-status')).toContainText('corrupt');
-});
-
-test('without navigator.gpu the automatic choice is WASM and says why', async ({ page }) => {
-  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined }));
-  await page.goto('/methods/rope/');
-  const demo = await runDemo(page, { multiple: '1', backend: 'auto' });
-  await expect(demo).toHaveAttribute('data-backend', 'wasm');
-  await expect(demo.locator('.backend-badge')).toContainText('no WebGPU');
-});
-
-test('pasted text: a megabyte is clamped with a note, empty and binary input get a message', async ({ page }) => {
-  const demo = await ownTextDemo(page);
-  await demo.locator('textarea').fill('');
-  await demo.locator('button.run').click();
-  await expect(demo).toHaveAttribute('data-demo-state', 'error');
-  await expect(demo.locator('.demo-status')).toContainText('at least two bytes');
-  await demo.locator('textarea').evaluate((el: HTMLTextAreaElement) => (el.value = '\u0000\u0001\u0002\u0003'.repeat(50)));
-  await demo.locator('button.run').click();
-  await expect(demo.locator('.demo-status')).toContainText('binary');
-  await demo.locator('textarea').evaluate((el: HTMLTextAreaElement) => (el.value = 'The union is strong. '.repeat(50_000)));
-  await demo.locator('button.run').click();
-  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: DEMO_TIMEOUT });
-  await expect(demo.locator('.demo-status')).toContainText('the demo scores the first 64');
-  await expect(demo.locator('.heat span')).toHaveCount(63);
-});
-
 /** Presses Tab until `selector` has focus, at most `limit` times; whether it got there. */
 async function tabTo(page: Page, selector: string, limit: number): Promise<boolean> {
   for (let i = 0; i < limit; i++) {
@@ -106,14 +47,101 @@ async function tabTo(page: Page, selector: string, limit: number): Promise<boole
   return false;
 }
 
-test('the demo is usable with the keyboard alone', async ({ page }) => {
-  await page.goto('/methods/alibi/');
+// Each page once for all its checks: the ALiBi page for what a reader does with the demo, the RoPE
+// page for what the page does before and without the runtime.
+test('the ALiBi demo: keyboard alone, a missing and a corrupt model, retry, an overlaid curve, pasted text', async ({ page }) => {
+  // The failed loads this test provokes are logged by the browser; uncaught exceptions must not be.
+  const uncaught: string[] = [];
+  page.on('pageerror', (err) => uncaught.push(err.message));
   const demo = page.locator('pe-demo');
-  expect(await tabTo(page, 'pe-demo select[name="backend"]', 400), 'Tab reaches the backend choice').toBe(true);
-  await page.keyboard.press('ArrowDown');
-  await expect(demo.locator('select[name="backend"]')).toHaveValue('wasm');
-  expect(await tabTo(page, 'pe-demo button.run', 10), 'Tab reaches Run').toBe(true);
-  await page.keyboard.press('Enter');
-  await expect(demo).toHaveAttribute('data-demo-state', 'done', { timeout: DEMO_TIMEOUT });
-  await expect(demo.locator('.demo-plot [role="img"]')).toHaveAttribute('aria-label', /Bits per byte by position/);
+  const status = demo.locator('.demo-status');
+  const models = '**/models/*.onnx';
+  await page.route(models, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/methods/alibi/');
+
+  await test.step('Tab reaches the controls, Enter runs, and a missing model ends in a message', async () => {
+    expect(await tabTo(page, 'pe-demo select[name="backend"]', 400), 'Tab reaches the backend choice').toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await expect(demo.locator('select[name="backend"]')).toHaveValue('wasm');
+    expect(await tabTo(page, 'pe-demo button.run', 10), 'Tab reaches Run').toBe(true);
+    expect(await runAndSettle(demo, () => page.keyboard.press('Enter'))).toBe('error');
+    await expect(status).toContainText('HTTP 404');
+  });
+
+  await test.step('a corrupt model is refused by its checksum', async () => {
+    await page.unroute(models);
+    await page.route(models, (route) => route.fulfill({ status: 200, body: Buffer.from('this is not an onnx model') }));
+    expect(await runAndSettle(demo)).toBe('error');
+    await expect(status).toContainText('corrupt');
+  });
+
+  await test.step('Run retries and draws the curve', async () => {
+    await page.unroute(models);
+    expect(await runAndSettle(demo), (await status.textContent()) ?? '').toBe('done');
+    await expect(demo.locator('.demo-plot [role="img"]')).toHaveAttribute('aria-label', /Bits per byte by position/);
+  });
+
+  await test.step("another method's build-time curve can be overlaid", async () => {
+    await demo.locator('select[name="compare"]').selectOption('rope');
+    await expect(demo.locator('.demo-plot')).toContainText('rope (rope), build time');
+  });
+
+  await test.step('pasted text: empty and binary input get a message, HTML stays text, a megabyte is clamped with a note', async () => {
+    await demo.locator('select[name="multiple"]').selectOption('1');
+    await demo.locator('select[name="source"]').selectOption('own');
+    const text = demo.locator('textarea');
+    await text.fill('');
+    expect(await runAndSettle(demo)).toBe('error');
+    await expect(status).toContainText('at least two bytes');
+    await text.evaluate((el: HTMLTextAreaElement) => (el.value = '\u0000\u0001\u0002\u0003'.repeat(50)));
+    expect(await runAndSettle(demo)).toBe('error');
+    await expect(status).toContainText('binary');
+    const html = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> and more text';
+    await text.fill(html);
+    expect(await runAndSettle(demo), (await status.textContent()) ?? '').toBe('done');
+    expect(await demo.locator('.demo-output img, .demo-output b, .demo-output script').count()).toBe(0);
+    await expect(demo.locator('.heat')).toHaveText(html.slice(1, 64));
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await text.evaluate((el: HTMLTextAreaElement) => (el.value = 'The union is strong. '.repeat(50_000)));
+    expect(await runAndSettle(demo), (await status.textContent()) ?? '').toBe('done');
+    await expect(status).toContainText('the demo scores the first 64');
+    await expect(demo.locator('.heat span')).toHaveCount(63);
+  });
+  expect(uncaught).toEqual([]);
+});
+
+test('the RoPE page: no runtime before Run, the policy enforced, and without WebGPU the automatic choice is WASM and says why', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined }));
+  await page.goto('/methods/rope/', { waitUntil: 'networkidle' });
+
+  await test.step('no onnxruntime or model bytes are fetched before Run', () => {
+    expect(fetched.filter((u) => /\/ort\/|\.onnx|worker/.test(u))).toEqual([]);
+  });
+
+  await test.step('the Content-Security-Policy blocks an injected script and a foreign origin', async () => {
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__injected = true;';
+      document.body.append(inline);
+      const foreign = await fetch('https://example.com/').then(
+        () => 'fetched',
+        () => 'refused',
+      );
+      await new Promise((r) => setTimeout(r, 100));
+      return { ran: (window as unknown as { __injected?: boolean }).__injected === true, foreign, violations };
+    });
+    expect(outcome.ran).toBe(false);
+    expect(outcome.foreign).toBe('refused');
+    expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'connect-src']));
+  });
+
+  await test.step('without navigator.gpu the automatic choice is WASM, with a notice', async () => {
+    const demo = await runDemo(page, { multiple: '1', backend: 'auto' });
+    await expect(demo).toHaveAttribute('data-backend', 'wasm');
+    await expect(demo.locator('.backend-badge')).toContainText('no WebGPU');
+  });
 });

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface CatalogueMethod {
   id: string;
@@ -52,14 +52,25 @@ export function sitePaths(): string[] {
   return ['/', '/methods/', '/taxonomy/', '/cite/', '/references/', '/benchmark/', '/compare/', ...methods];
 }
 
-/** The ALiBi demo at 1x on WASM, set to score the reader's own text. */
-export async function ownTextDemo(page: Page) {
-  await page.goto('/methods/alibi/');
-  const demo = page.locator('pe-demo');
-  await demo.locator('select[name="multiple"]').selectOption('1');
-  await demo.locator('select[name="source"]').selectOption('own');
-  await demo.locator('select[name="backend"]').selectOption('wasm');
-  return demo;
+/**
+ * Clicks Run and waits for that run to end: the next time the component sets data-demo-state to
+ * done or error (it sets it on every run, even to the value it had), seen by a MutationObserver
+ * started before the click. The component's own state is never written by the test.
+ */
+export async function runAndSettle(demo: Locator, start: () => Promise<void> = () => demo.locator('button.run').click()): Promise<string> {
+  await demo.evaluate((el) => {
+    (window as unknown as { __settled?: Promise<string> }).__settled = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const state = el.getAttribute('data-demo-state');
+        if (state !== 'done' && state !== 'error') return;
+        observer.disconnect();
+        resolve(state);
+      });
+      observer.observe(el, { attributes: true, attributeFilter: ['data-demo-state'] });
+    });
+  });
+  await start();
+  return demo.evaluate(() => (window as unknown as { __settled: Promise<string> }).__settled);
 }
 
 /** How long a demo run may take: a safety net for a busy machine (runtime download and compile), not a measure. */

@@ -3,9 +3,9 @@
  * build-time numbers (onnxruntime-web's WASM kernels, which demo.spec.ts holds the WASM demo to):
  * one method per graph/input family, each its own test.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { demoFamilies, familyDemo } from './families';
-import { expect, test } from './support';
+import { expect, runAndSettle, test } from './support';
 
 // One page for all families, in order: the WebGPU runtime (27 MB of WASM) and its shaders are
 // compiled once and reused from the page's cache instead of once per test.
@@ -17,27 +17,6 @@ test.beforeAll(async ({ browser, baseURL }) => {
 test.afterAll(async () => {
   await page.context().close();
 });
-
-/**
- * Clicks Run and waits for that run to end: the next time the component sets data-demo-state to
- * done or error (it sets it on every run, even to the value it had), seen by a MutationObserver
- * started before the click. The component's own state is never written by the test.
- */
-async function runAndSettle(demo: Locator): Promise<string> {
-  await demo.evaluate((el) => {
-    (window as unknown as { __settled?: Promise<string> }).__settled = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        const state = el.getAttribute('data-demo-state');
-        if (state !== 'done' && state !== 'error') return;
-        observer.disconnect();
-        resolve(state);
-      });
-      observer.observe(el, { attributes: true, attributeFilter: ['data-demo-state'] });
-    });
-  });
-  await demo.locator('button.run').click();
-  return demo.evaluate(() => (window as unknown as { __settled: Promise<string> }).__settled);
-}
 
 for (const { family, ids } of demoFamilies()) {
   test(`the ${family} family's demo forced to WebGPU equals the build-time bits/byte (1e-3)`, async () => {
