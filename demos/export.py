@@ -23,14 +23,14 @@ import torch
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
-from model import INPUT_NAMES, TWO_BAND_INPUT_NAMES, ByteDecoder, ModelConfig, TwoBandDecoder, identity_inputs  # noqa: E402
+from model import INPUT_NAMES, MULTI_BAND_INPUT_NAMES, ByteDecoder, ModelConfig, MultiBandDecoder, identity_inputs  # noqa: E402
 from weights import committed_state  # noqa: E402
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
 MODELS = ROOT / "public" / "models"
-# Runs also exported as the two-band graph (same weights) that window methods (ReRoPE, Self-Extend) need.
-TWO_BAND_RUNS = {"rope"}
+# Runs also exported as the multi-band graph (same weights) that window and chunk methods need.
+MULTI_BAND_RUNS = {"rope"}
 FIXTURE_LENGTH = 32
 FIXTURE_POSITIONS = [0, 7, 15, 31]
 
@@ -87,8 +87,10 @@ def load_run(run):
     return settings, cfg, model, encoding.eval()
 
 
-def inputs_for(encoding, cfg, length):
-    inputs = identity_inputs(cfg, length)
+def inputs_for(encoding, cfg, length, multi_band=False):
+    """The graph's whole feed: the encoding's inputs, and the identity for those it leaves out
+    (the multi-band graph takes only its band inputs, which a window method gives in full)."""
+    inputs = {} if multi_band else identity_inputs(cfg, length)
     with torch.no_grad():
         inputs.update(encoding(length))
     return inputs
@@ -96,14 +98,15 @@ def inputs_for(encoding, cfg, length):
 
 def export_graph(model, cfg, path):
     L = 16
-    names = TWO_BAND_INPUT_NAMES if isinstance(model, TwoBandDecoder) else INPUT_NAMES
-    inputs = identity_inputs(cfg, L)
-    for near, far in (("rq_cos", "rq2_cos"), ("rq_sin", "rq2_sin"), ("rk_cos", "rk2_cos"), ("rk_sin", "rk2_sin")):
-        inputs[far] = inputs[near]
-    inputs["window"] = torch.tensor([8.0])
+    multi_band = isinstance(model, MultiBandDecoder)
+    names = MULTI_BAND_INPUT_NAMES if multi_band else INPUT_NAMES
+    inputs = inputs_for(pe.load("rerope", cfg, L, window=8), cfg, L, multi_band=True) if multi_band else identity_inputs(cfg, L)
     args = (torch.zeros(1, L, dtype=torch.int64), *(inputs[name] for name in names[1:]))
-    dynamic = {"tokens": {1: "L"}, "ape": {0: "L"}, "bias": {1: "L", 2: "L"}, "logits": {1: "L"},
-               **{name: {0: "L"} for name in names[3:] if name != "window"}}
+    by_position = {"bq_cos": 1, "bq_sin": 1, "bk_cos": 1, "bk_sin": 1, "bq_coord": 1, "bk_coord": 1,
+                   "ape": 0, "rq_cos": 0, "rq_sin": 0, "rk_cos": 0, "rk_sin": 0}
+    dynamic = {"tokens": {1: "L"}, "logits": {1: "L"}, "bias": {1: "L", 2: "L"},
+               **{name: {axis: "L"} for name, axis in by_position.items()}}
+    dynamic = {name: axes for name, axes in dynamic.items() if name in names or name == "logits"}
     torch.onnx.export(model, args, str(path), input_names=names, output_names=["logits"],
                       dynamic_axes=dynamic, opset_version=17)
     onnx.checker.check_model(onnx.load(str(path)))
@@ -123,24 +126,24 @@ def write_params(encoding, path):
     return layout
 
 
-def model_fixture(model_id, model, encoding, cfg):
+def model_fixture(model_id, model, encoding, cfg, multi_band=False):
     text = json.loads((ROOT / "public" / "data" / "heldout.json").read_text())["excerpts"][0]["text"]
     tokens = torch.tensor([list(text.encode()[:FIXTURE_LENGTH])])
     with torch.no_grad():
-        logits = model(tokens, **inputs_for(encoding, cfg, FIXTURE_LENGTH))[0]       # [L, 256]
+        logits = model(tokens, **inputs_for(encoding, cfg, FIXTURE_LENGTH, multi_band))[0]   # [L, 256]
     picked = logits[FIXTURE_POSITIONS].contiguous().numpy().astype("<f4").tobytes()
     return {"model": model_id, "length": FIXTURE_LENGTH, "positions": FIXTURE_POSITIONS,
             "logits": {"dims": [len(FIXTURE_POSITIONS), 256], "data": base64.b64encode(picked).decode()}}
 
 
-def export(run, manifest, two_band=False, models_dir=MODELS, fixture_dir=ROOT / "tests" / "fixtures" / "models"):
+def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT / "tests" / "fixtures" / "models"):
     settings, cfg, model, encoding = load_run(run)
     summary = json.loads((DEMOS / "runs" / run / "summary.json").read_text())
     model_id, fixture_pe = run, {"method": settings["method"], "config": json.loads(settings["config"])}
-    if two_band:
-        model_id, fixture_pe = f"{run}-twoband", {"method": "rerope", "config": {"window": 8}}
+    if multi_band:
+        model_id, fixture_pe = f"{run}-multiband", {"method": "rerope", "config": {"window": 8}}
         weights = model.state_dict()
-        model = TwoBandDecoder(cfg).eval()
+        model = MultiBandDecoder(cfg).eval()
         model.load_state_dict(weights)
         fixture_encoding = pe.load("rerope", cfg, settings["base_length"], window=8)
     onnx_path = models_dir / f"{model_id}.onnx"
@@ -148,7 +151,7 @@ def export(run, manifest, two_band=False, models_dir=MODELS, fixture_dir=ROOT / 
     params_path = models_dir / f"{model_id}.params.bin"
     layout = write_params(encoding, params_path)
     fixture_dir.mkdir(parents=True, exist_ok=True)
-    fixture = model_fixture(model_id, model, fixture_encoding if two_band else encoding, cfg)
+    fixture = model_fixture(model_id, model, fixture_encoding if multi_band else encoding, cfg, multi_band)
     (fixture_dir / f"{model_id}.json").write_text(json.dumps(fixture) + "\n")
     entry = {
         "id": model_id, "method": settings["method"], "config": json.loads(settings["config"]), "fixture": fixture_pe,
@@ -163,7 +166,7 @@ def export(run, manifest, two_band=False, models_dir=MODELS, fixture_dir=ROOT / 
         "trainLossBpb": round(summary["train_loss_bpb"], 4),
         "trainSeconds": train_seconds(run), "hardware": hardware(),
         "commit": commit(),
-        "graph": "two-band" if two_band else "backbone", "inputs": input_names, "outputs": ["logits"],
+        "graph": "multi-band" if multi_band else "backbone", "inputs": input_names, "outputs": ["logits"],
     }
     manifest["models"] = [m for m in manifest["models"] if m["id"] != model_id] + [entry]
     print(f"{model_id}: {entry['bytes'] / 1024:.0f} KB, trained at L={entry['trainLength']}")
@@ -176,8 +179,8 @@ def main():
     runs = sys.argv[1:] or sorted(p.name for p in (DEMOS / "runs").iterdir() if (p / "final.pt").exists())
     for run in runs:
         export(run, manifest)
-        if run in TWO_BAND_RUNS:
-            export(run, manifest, two_band=True)
+        if run in MULTI_BAND_RUNS:
+            export(run, manifest, multi_band=True)
     manifest["models"].sort(key=lambda m: m["id"])
     manifest_path.write_text(json.dumps(manifest, indent=1) + "\n")
 

@@ -13,10 +13,15 @@ Inputs (identity values when a PE does not use them):
 Output:
   logits  float32 [B, L, 256]            next-byte logits
 
-The two-band graph (`TwoBandDecoder`, same weights) adds a second rotation for distant pairs,
-for window methods such as ReRoPE and Self-Extend:
-  rq2_cos, rq2_sin, rk2_cos, rk2_sin  float32 [L, dh/2]   rotation used where i - j >= window
-  window  float32 [1]                                       width of the near band
+The multi-band graph (`MultiBandDecoder`, same weights, RoPE models only) lets the rotation depend
+on the (query, key) pair, for window and chunk methods (ReRoPE, Self-Extend, Dual Chunk Attention,
+StreamingLLM, LM-Infinite). It takes K = MAX_BANDS bands, each described per position, so the inputs
+grow O(L) and the graph expands them to pairs:
+  bq_cos, bq_sin, bk_cos, bk_sin  float32 [K, L, dh/2]  band b's rotation of queries / keys
+  bq_coord, bk_coord              float32 [K, L]        band b's coordinates u_b[i], v_b[j]
+  band_bounds                     float32 [K, 2]        [low_b, high_b)
+A causal pair (i, j) uses the first band with low_b <= u_b[i] - v_b[j] < high_b; a pair in no band
+is masked out. (No ape or bias input: the graph serves RoPE models.)
 
 Pre-LayerNorm blocks, GELU MLP, tied input/output embeddings, causal mask built in the graph.
 """
@@ -57,21 +62,32 @@ class Attention(nn.Module):
         self.qkv = nn.Linear(cfg.d, 3 * cfg.d)
         self.out = nn.Linear(cfg.d, cfg.d)
 
-    def forward(self, x, bias, rq_cos, rq_sin, rk_cos, rk_sin, far=None):
+    def forward(self, x, bias, rq_cos, rq_sin, rk_cos, rk_sin, bands=None):
         B, L, _ = x.shape
         H, dh = self.cfg.heads, self.cfg.head_dim
         q, k, v = self.qkv(x).view(B, L, 3, H, dh).permute(2, 0, 3, 1, 4)  # 3 x [B, H, L, dh]
-        scores = rotate(q, rq_cos, rq_sin) @ rotate(k, rk_cos, rk_sin).transpose(-1, -2)  # [B, H, L, L]
+        if bands is None:
+            scores = rotate(q, rq_cos, rq_sin) @ rotate(k, rk_cos, rk_sin).transpose(-1, -2)  # [B, H, L, L]
+        else:
+            scores = banded_scores(q, k, *bands)
         pos = torch.arange(L, device=x.device)
         distance = pos[:, None] - pos[None, :]                             # [L, L] i - j
-        if far is not None:
-            rq2_cos, rq2_sin, rk2_cos, rk2_sin, window = far
-            far_scores = rotate(q, rq2_cos, rq2_sin) @ rotate(k, rk2_cos, rk2_sin).transpose(-1, -2)
-            scores = torch.where(distance.float() < window, scores, far_scores)
         scores = scores / math.sqrt(dh) + bias
         scores = scores.masked_fill(distance < 0, float("-inf"))
         y = scores.softmax(-1) @ v                                         # [B, H, L, dh]
         return self.out(y.transpose(1, 2).reshape(B, L, H * dh))
+
+
+def banded_scores(q, k, bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds):
+    """q . k per pair with the rotations of the pair's first matching band; -inf where none matches.
+    Built from the last band to the first so that the first match wins; one [B, H, L, L] band at a time."""
+    scores = None
+    for b in reversed(range(bq_cos.shape[0])):
+        band = rotate(q, bq_cos[b], bq_sin[b]) @ rotate(k, bk_cos[b], bk_sin[b]).transpose(-1, -2)
+        coordinate = bq_coord[b][:, None] - bk_coord[b][None, :]           # [L, L] u_b[i] - v_b[j]
+        inside = (coordinate >= band_bounds[b, 0]) & (coordinate < band_bounds[b, 1])
+        scores = band.masked_fill(~inside, float("-inf")) if scores is None else torch.where(inside, band, scores)
+    return scores
 
 
 class Block(nn.Module):
@@ -83,8 +99,8 @@ class Block(nn.Module):
         self.mlp = nn.Sequential(nn.Linear(cfg.d, cfg.mlp_ratio * cfg.d), nn.GELU(),
                                  nn.Linear(cfg.mlp_ratio * cfg.d, cfg.d))
 
-    def forward(self, x, *pe, far=None):
-        x = x + self.attn(self.ln1(x), *pe, far=far)
+    def forward(self, x, *pe, bands=None):
+        x = x + self.attn(self.ln1(x), *pe, bands=bands)
         return x + self.mlp(self.ln2(x))
 
 
@@ -97,19 +113,19 @@ class ByteDecoder(nn.Module):
         self.ln_f = nn.LayerNorm(cfg.d)
         nn.init.normal_(self.embed.weight, std=0.02)
 
-    def forward(self, tokens, ape, bias, rq_cos, rq_sin, rk_cos, rk_sin, far=None):
+    def forward(self, tokens, ape, bias, rq_cos, rq_sin, rk_cos, rk_sin, bands=None):
         x = self.embed(tokens) + ape                                       # [B, L, d]
         for block in self.blocks:
-            x = block(x, bias, rq_cos, rq_sin, rk_cos, rk_sin, far=far)
+            x = block(x, bias, rq_cos, rq_sin, rk_cos, rk_sin, bands=bands)
         return self.ln_f(x) @ self.embed.weight.T                          # [B, L, 256]
 
 
-class TwoBandDecoder(ByteDecoder):
-    """The same backbone; attention pairs with i - j >= window use the second rotation."""
+class MultiBandDecoder(ByteDecoder):
+    """The same backbone; each attention pair is rotated by its band (see the module docstring)."""
 
-    def forward(self, tokens, ape, bias, rq_cos, rq_sin, rk_cos, rk_sin, rq2_cos, rq2_sin, rk2_cos, rk2_sin, window):
-        return super().forward(tokens, ape, bias, rq_cos, rq_sin, rk_cos, rk_sin,
-                               far=(rq2_cos, rq2_sin, rk2_cos, rk2_sin, window))
+    def forward(self, tokens, bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds):
+        return super().forward(tokens, 0.0, 0.0, None, None, None, None,
+                               bands=(bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds))
 
 
 def identity_inputs(cfg, length):
@@ -121,4 +137,5 @@ def identity_inputs(cfg, length):
 
 
 INPUT_NAMES = ["tokens", "ape", "bias", "rq_cos", "rq_sin", "rk_cos", "rk_sin"]
-TWO_BAND_INPUT_NAMES = INPUT_NAMES + ["rq2_cos", "rq2_sin", "rk2_cos", "rk2_sin", "window"]
+MULTI_BAND_INPUT_NAMES = ["tokens", "bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord", "band_bounds"]
+MAX_BANDS = 3

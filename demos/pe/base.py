@@ -60,18 +60,54 @@ def rotary(positions, inv_freq, attention_factor=1.0):
 
 
 
-def two_band(*, inv_freq, positions, far_query_positions, far_key_positions, window):
-    """The two-band inputs of the window methods (ReRoPE, Self-Extend): near band (i - j < window)
-    rotated at `positions` for q and k alike, far band with queries at `far_query_positions` and
-    keys at `far_key_positions`, same frequencies. Twin of src/pe/lib/two-band.ts. [L] each."""
-    if not (len(far_query_positions) == len(far_key_positions) == len(positions)):
-        raise ValueError(f"two-band positions must all have length {len(positions)}")
-    near = rotary(positions, inv_freq)
-    far_q = rotary(far_query_positions, inv_freq)
-    far_k = rotary(far_key_positions, inv_freq)
-    return {**near, "rq2_cos": far_q["rq_cos"], "rq2_sin": far_q["rq_sin"],
-            "rk2_cos": far_k["rk_cos"], "rk2_sin": far_k["rk_sin"],
-            "window": torch.tensor([float(window)])}
+MAX_BANDS = 3            # model.MAX_BANDS: the multi-band graph's K
+UNBOUNDED = float(2 ** 30)  # an upper bound no coordinate difference reaches
+
+
+def band(*, query_positions, key_positions, query_coord, key_coord, low, high=UNBOUNDED):
+    """One band of the multi-band graph: pairs with low <= query_coord[i] - key_coord[j] < high are
+    rotated with queries at query_positions[i] and keys at key_positions[j]. [L] each."""
+    return {"query_positions": query_positions, "key_positions": key_positions,
+            "query_coord": query_coord, "key_coord": key_coord, "low": low, "high": high}
+
+
+def multi_band(*, inv_freq, bands):
+    """The multi-band graph's inputs from up to MAX_BANDS bands (first match wins, no match is masked),
+    padded with bands no pair matches. Every query must see itself, or its softmax would be empty.
+    Twin of src/pe/lib/multi-band.ts."""
+    if not 1 <= len(bands) <= MAX_BANDS:
+        raise ValueError(f"the multi-band graph takes 1 to {MAX_BANDS} bands, not {len(bands)}")
+    length = len(bands[0]["query_positions"])
+    for b in bands:
+        if any(len(b[key]) != length for key in ("query_positions", "key_positions", "query_coord", "key_coord")):
+            raise ValueError(f"band positions and coordinates must all have length {length}")
+    own = torch.zeros(length, dtype=torch.bool)
+    for b in bands:
+        diagonal = torch.as_tensor(b["query_coord"], dtype=torch.float64) - torch.as_tensor(b["key_coord"], dtype=torch.float64)
+        own |= (diagonal >= b["low"]) & (diagonal < b["high"])
+    if not bool(own.all()):
+        raise ValueError(f"query {int((~own).nonzero()[0])} is in no band with itself")
+    zeros = torch.zeros(length, dtype=torch.float64)
+    padded = list(bands) + [band(query_positions=zeros, key_positions=zeros, query_coord=zeros, key_coord=zeros,
+                                 low=0.0, high=0.0)] * (MAX_BANDS - len(bands))
+    q = [rotary(torch.as_tensor(b["query_positions"]), inv_freq) for b in padded]
+    k = [rotary(torch.as_tensor(b["key_positions"]), inv_freq) for b in padded]
+    return {"bq_cos": torch.stack([r["rq_cos"] for r in q]), "bq_sin": torch.stack([r["rq_sin"] for r in q]),
+            "bk_cos": torch.stack([r["rk_cos"] for r in k]), "bk_sin": torch.stack([r["rk_sin"] for r in k]),
+            "bq_coord": torch.stack([torch.as_tensor(b["query_coord"], dtype=torch.float32) for b in padded]),
+            "bk_coord": torch.stack([torch.as_tensor(b["key_coord"], dtype=torch.float32) for b in padded]),
+            "band_bounds": torch.tensor([[b["low"], b["high"]] for b in padded], dtype=torch.float32)}
+
+
+def window_bands(*, inv_freq, positions, far_query_positions, far_key_positions, window):
+    """ReRoPE and Self-Extend: near pairs (i - j < window) at `positions`, the rest with queries at
+    `far_query_positions` and keys at `far_key_positions`."""
+    return multi_band(inv_freq=inv_freq, bands=[
+        band(query_positions=positions, key_positions=positions, query_coord=positions, key_coord=positions,
+             low=0.0, high=float(window)),
+        band(query_positions=far_query_positions, key_positions=far_key_positions, query_coord=positions,
+             key_coord=positions, low=float(window))])
+
 
 def causal_distance(length):
     """n[i, j] = i - j for j <= i, else 0 (those logits are masked anyway). [L, L]"""

@@ -15,9 +15,9 @@ import torch
 DEMOS = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(DEMOS))
 import pe  # noqa: E402
-from model import ModelConfig  # noqa: E402
 from pe import rope_scaling  # noqa: E402
-from pe.base import alibi_slopes, rope_inv_freq, rotary, two_band  # noqa: E402
+from pe.base import MAX_BANDS, UNBOUNDED, alibi_slopes, band, multi_band, rope_inv_freq, rotary, window_bands  # noqa: E402
+from model import MULTI_BAND_INPUT_NAMES, ByteDecoder, ModelConfig, MultiBandDecoder, banded_scores, identity_inputs  # noqa: E402
 from pe.prng import ordered_subset  # noqa: E402
 
 CFG = ModelConfig()
@@ -27,9 +27,10 @@ HF_DIR = FIXTURES / "hf"
 sys.path.insert(0, str(HF_DIR))
 import hf_reference  # noqa: E402  (numpy transcription of HF modeling_rope_utils)
 EXPECTED_SHAPES = {"ape": lambda n: (n, CFG.d), "bias": lambda n: (CFG.heads, n, n),
-                   "window": lambda n: (1,),
-                   **{r: (lambda n: (n, CFG.head_dim // 2))
-                      for r in ("rq_cos", "rq_sin", "rk_cos", "rk_sin", "rq2_cos", "rq2_sin", "rk2_cos", "rk2_sin")}}
+                   "band_bounds": lambda n: (MAX_BANDS, 2),
+                   **{r: (lambda n: (n, CFG.head_dim // 2)) for r in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
+                   **{r: (lambda n: (MAX_BANDS, n, CFG.head_dim // 2)) for r in ("bq_cos", "bq_sin", "bk_cos", "bk_sin")},
+                   **{r: (lambda n: (MAX_BANDS, n)) for r in ("bq_coord", "bk_coord")}}
 
 
 def decode(t):
@@ -82,16 +83,72 @@ class Identities(unittest.TestCase):
         with self.assertRaises(TypeError):
             rope_inv_freq(16, 10000.0)
 
-    def test_two_band_near_band_is_rope_and_far_band_uses_the_given_positions(self):
+    def test_window_bands_near_band_is_rope_and_far_band_uses_the_given_positions(self):
         inv = rope_inv_freq(head_dim=16, base=10000.0)
         pos = torch.arange(9, dtype=torch.float64)
-        out = two_band(inv_freq=inv, positions=pos, far_query_positions=pos + 3, far_key_positions=pos / 2, window=4)
-        torch.testing.assert_close(out["rq_cos"], rotary(pos, inv)["rq_cos"])
-        torch.testing.assert_close(out["rq2_sin"], rotary(pos + 3, inv)["rq_sin"])
-        torch.testing.assert_close(out["rk2_cos"], rotary(pos / 2, inv)["rk_cos"])
-        self.assertEqual(out["window"].tolist(), [4.0])
+        out = window_bands(inv_freq=inv, positions=pos, far_query_positions=pos + 3, far_key_positions=pos / 2, window=4)
+        torch.testing.assert_close(out["bq_cos"][0], rotary(pos, inv)["rq_cos"])
+        torch.testing.assert_close(out["bq_sin"][1], rotary(pos + 3, inv)["rq_sin"])
+        torch.testing.assert_close(out["bk_cos"][1], rotary(pos / 2, inv)["rk_cos"])
+        self.assertEqual(out["band_bounds"].tolist(), [[0.0, 4.0], [4.0, UNBOUNDED], [0.0, 0.0]])
         with self.assertRaises(ValueError):
-            two_band(inv_freq=inv, positions=pos, far_query_positions=pos[:3], far_key_positions=pos, window=4)
+            window_bands(inv_freq=inv, positions=pos, far_query_positions=pos[:3], far_key_positions=pos, window=4)
+
+    def test_multi_band_refuses_a_query_that_cannot_see_itself_and_too_many_bands(self):
+        inv = rope_inv_freq(head_dim=16, base=10000.0)
+        pos = torch.arange(6, dtype=torch.float64)
+        far_only = band(query_positions=pos, key_positions=pos, query_coord=pos, key_coord=pos, low=1.0)
+        with self.assertRaisesRegex(ValueError, "query 0 is in no band with itself"):
+            multi_band(inv_freq=inv, bands=[far_only])
+        with self.assertRaises(ValueError):
+            multi_band(inv_freq=inv, bands=[far_only] * (MAX_BANDS + 1))
+
+    def test_banded_scores_equal_each_pair_rotated_by_its_first_matching_band(self):
+        """The graph's pairwise expansion against a per-pair loop, on three overlapping bands with a masked gap."""
+        torch.manual_seed(0)
+        inv = rope_inv_freq(head_dim=16, base=10000.0)
+        n = 12
+        pos = torch.arange(n, dtype=torch.float64)
+        chunk = torch.floor(pos / 4)
+        bands = [band(query_positions=pos % 4, key_positions=pos % 4, query_coord=chunk, key_coord=chunk, low=0.0, high=1.0),
+                 band(query_positions=pos + 1, key_positions=pos, query_coord=pos, key_coord=pos, low=0.0, high=6.0),
+                 band(query_positions=torch.full((n,), 7.0), key_positions=pos % 4, query_coord=torch.zeros(n),
+                      key_coord=-pos, low=0.0, high=2.0)]
+        inputs = multi_band(inv_freq=inv, bands=bands)
+        q, k = torch.randn(1, 1, n, 16), torch.randn(1, 1, n, 16)
+        scores = banded_scores(q, k, *(inputs[name] for name in MULTI_BAND_INPUT_NAMES[1:]))[0, 0]
+
+        def rotated(x, p):
+            angles = p * inv
+            x1, x2 = x.double().chunk(2)
+            return torch.cat([x1 * angles.cos() - x2 * angles.sin(), x2 * angles.cos() + x1 * angles.sin()])
+
+        for i in range(n):
+            for j in range(i + 1):
+                hit = next((b for b in bands if b["low"] <= float(b["query_coord"][i] - b["key_coord"][j]) < b["high"]), None)
+                if hit is None:
+                    self.assertEqual(scores[i, j].item(), float("-inf"), (i, j))
+                    continue
+                want = rotated(q[0, 0, i], hit["query_positions"][i]) @ rotated(k[0, 0, j], hit["key_positions"][j])
+                self.assertAlmostEqual(scores[i, j].item(), want.item(), places=4, msg=(i, j))
+        self.assertTrue(torch.isinf(scores[11, 5]))  # chunk 2 vs 1, distance 6, key past the first two: the gap
+
+    def test_the_multi_band_graph_with_one_unbounded_band_is_the_backbone(self):
+        torch.manual_seed(1)
+        cfg = ModelConfig()
+        weights = ByteDecoder(cfg).state_dict()
+        backbone, multi = ByteDecoder(cfg).eval(), MultiBandDecoder(cfg).eval()
+        backbone.load_state_dict(weights)
+        multi.load_state_dict(weights)
+        n = 20
+        pos = torch.arange(n, dtype=torch.float64)
+        inv = rope_inv_freq(head_dim=cfg.head_dim, base=10000.0)
+        tokens = torch.randint(0, 256, (1, n))
+        inputs = identity_inputs(cfg, n)
+        inputs.update(rotary(pos, inv))
+        bands = multi_band(inv_freq=inv, bands=[band(query_positions=pos, key_positions=pos, query_coord=pos, key_coord=pos, low=0.0)])
+        with torch.no_grad():
+            torch.testing.assert_close(multi(tokens, **bands), backbone(tokens, **inputs), rtol=1e-5, atol=1e-5)
 
     def test_rope_scores_depend_only_on_the_offset(self):
         out = pe.load("rope", CFG, 64)(40)

@@ -5,7 +5,7 @@
  */
 import type * as Ort from 'onnxruntime-web';
 import type { ForwardPass } from './evaluate';
-import type { FullInputs } from '../pe/types';
+import type { Tensor } from '../pe/types';
 
 export async function createForwardPass(ort: typeof Ort, modelBytes: Uint8Array, options: Ort.InferenceSession.SessionOptions = {}): Promise<ForwardPass> {
   const session = await ort.InferenceSession.create(modelBytes, options);
@@ -20,7 +20,7 @@ export async function createForwardPass(ort: typeof Ort, modelBytes: Uint8Array,
     };
     for (const name of session.inputNames) {
       if (name === 'tokens') continue;
-      const input = inputs[name as keyof FullInputs];
+      const input = (inputs as Partial<Record<string, Tensor>>)[name];
       if (!input) throw new Error(`the model needs input "${name}", which this positional encoding does not provide`);
       feeds[name] = new ort.Tensor('float32', input.data, [...input.dims]);
     }

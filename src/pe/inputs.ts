@@ -1,6 +1,6 @@
-/** Turn a method's partial inputs into the complete feed of the backbone graph. */
+/** Turn a method's partial inputs into the complete feed of its graph (the backbone, or the multi-band graph). */
 import { getMethod } from './registry';
-import { INPUT_ROLES, tensor, type FullInputs, type InputRole, type ModelDims, type PeContext, type Tensor } from './types';
+import { INPUT_ROLES, tensor, type BackboneInputs, type BandInputs, type FullInputs, type InputRole, type ModelDims, type PeContext, type Tensor } from './types';
 
 export function identityInput(role: InputRole, dims: ModelDims, length: number): Tensor {
   const half = dims.headDim / 2;
@@ -23,6 +23,14 @@ export function computeInputs(methodId: string, ctx: PeContext, config: unknown 
   const method = getMethod(methodId);
   const parsed: unknown = method.configSchema.parse(config);
   const partial = method.compute(ctx, parsed);
-  const base = Object.fromEntries(INPUT_ROLES.map((role) => [role, partial[role] ?? identityInput(role, ctx.dims, ctx.length)]));
-  return { ...partial, ...base } as FullInputs;
+  if (method.kind === 'multi-band') return partial as BandInputs;
+  const given = partial as Partial<BackboneInputs>;
+  return Object.fromEntries(INPUT_ROLES.map((role) => [role, given[role] ?? identityInput(role, ctx.dims, ctx.length)])) as BackboneInputs;
+}
+
+/** computeInputs for a method of the backbone graph (throws for a multi-band method). */
+export function backboneInputs(methodId: string, ctx: PeContext, config: unknown = {}): BackboneInputs {
+  const inputs = computeInputs(methodId, ctx, config);
+  if (!('ape' in inputs)) throw new Error(`${methodId} feeds the multi-band graph, not the backbone`);
+  return inputs;
 }

@@ -1,26 +1,25 @@
 /**
  * ReRoPE (Su, 2023, blog "Rectified Rotary Position Embeddings"): relative position i - j below
  * the window w, w beyond it (Leaky ReRoPE: w + (i - j - w) / k, inverseLeak = 1/k; 0 is ReRoPE).
- * Two-band graph: near = RoPE; far = queries at w + (i - w)/k, keys at j/k.
+ * Multi-band graph: near = RoPE; far = queries at w + (i - w)/k, keys at j/k.
  */
 import { z } from 'zod';
 import { ropeFrequencies } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
 import { baseField, windowField } from './lib/config';
-import { twoBandInputs } from './lib/two-band';
+import { windowBands } from './lib/multi-band';
 import type { PeMethod } from './types';
 
 const configSchema = z.object({ base: baseField, window: windowField, inverseLeak: z.number().min(0).max(1).default(0) }).strict();
 
 export default {
   id: 'rerope',
-  kind: 'two-band',
-  models: ['rope-twoband'],
+  kind: 'multi-band',
+  models: ['rope-multiband'],
   configSchema,
   compute: ({ length, dims }, { base, window, inverseLeak }) => {
     const positions = sequentialPositions(length);
-    return twoBandInputs({
-      frequencies: ropeFrequencies({ headDim: dims.headDim, base }),
+    return windowBands(ropeFrequencies({ headDim: dims.headDim, base }), {
       positions,
       farQueryPositions: positions.map((p) => window + (p - window) * inverseLeak),
       farKeyPositions: positions.map((p) => p * inverseLeak),

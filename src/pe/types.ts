@@ -7,8 +7,9 @@
  *   bias   [H, L, L]    added to every layer's attention logits
  *   rq_cos, rq_sin, rk_cos, rk_sin  [L, dh/2]  rotation of queries / keys (HF "rotate_half" pairing)
  * Inputs a method does not return are fed their identity value (zeros, or cos 1 / sin 0).
- * Window methods (ReRoPE, Self-Extend) run on the two-band graph, which adds a second rotation
- *   rq2_cos, rq2_sin, rk2_cos, rk2_sin  [L, dh/2]  for pairs with i - j >= window, and window [1].
+ * Window and chunk methods run on the multi-band graph instead, whose inputs are K bands (lib/multi-band.ts):
+ *   bq_cos, bq_sin, bk_cos, bk_sin  [K, L, dh/2]  each band's rotation of queries / keys
+ *   bq_coord, bk_coord  [K, L], band_bounds [K, 2]  which pairs are in which band
  */
 import type { z } from 'zod';
 
@@ -18,12 +19,14 @@ export interface Tensor {
 }
 
 export const INPUT_ROLES = ['ape', 'bias', 'rq_cos', 'rq_sin', 'rk_cos', 'rk_sin'] as const;
-export const TWO_BAND_ROLES = ['rq2_cos', 'rq2_sin', 'rk2_cos', 'rk2_sin', 'window'] as const;
+export const BAND_ROLES = ['bq_cos', 'bq_sin', 'bk_cos', 'bk_sin', 'bq_coord', 'bk_coord', 'band_bounds'] as const;
 export type InputRole = (typeof INPUT_ROLES)[number];
-export type TwoBandRole = (typeof TWO_BAND_ROLES)[number];
-export type PeInputs = Partial<Record<InputRole | TwoBandRole, Tensor>>;
-/** A complete feed: every base input, plus the two-band inputs for window methods. */
-export type FullInputs = Record<InputRole, Tensor> & Partial<Record<TwoBandRole, Tensor>>;
+export type BandRole = (typeof BAND_ROLES)[number];
+export type BandInputs = Record<BandRole, Tensor>;
+export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs;
+export type BackboneInputs = Record<InputRole, Tensor>;
+/** A complete feed: every backbone input, or every band input of the multi-band graph. */
+export type FullInputs = BackboneInputs | BandInputs;
 
 export interface ModelDims {
   readonly d: number;
@@ -40,7 +43,7 @@ export interface PeContext {
   readonly params: Readonly<Record<string, Tensor>>;
 }
 
-export type PeKind = 'ape' | 'bias' | 'rotary' | 'two-band';
+export type PeKind = 'ape' | 'bias' | 'rotary' | 'multi-band';
 
 export interface PeMethod<Schema extends z.ZodType = z.ZodType> {
   readonly id: string;

@@ -35,7 +35,7 @@ export const ModelEntrySchema = z.object({
   hardware: z.string(),
   commit: z.string(),
   /** which exported graph: the shared backbone, or the backbone with a second rotation band (ReRoPE, Self-Extend) */
-  graph: z.enum(['backbone', 'two-band']),
+  graph: z.enum(['backbone', 'multi-band']),
   inputs: z.array(z.string()),
   outputs: z.array(z.string()),
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ntkByPartsScaling, powerBasis, resonanceFrequencies, ropeFrequencies, ropeInvFreq, truncateBasis, yarnAttentionFactor, yarnScaling } from '../../../src/pe/lib/rotary';
-import { computeInputs } from '../../../src/pe/inputs';
+import { backboneInputs } from '../../../src/pe/inputs';
 import { methods } from '../../../src/pe/registry';
 
 const dims = { d: 64, heads: 4, headDim: 16 };
@@ -12,7 +12,7 @@ const ctx = (length: number) => ({ length, dims, trainLength: 64, params: {} });
 const half = dims.headDim / 2;
 /** cos/sin of position 1 = the rotation angle theta'_m (all default thetas are < pi), and the attention factor. */
 function rotation(id: string, config: unknown): { theta: number[]; scale: number[] } {
-  const inputs = computeInputs(id, ctx(2), config);
+  const inputs = backboneInputs(id, ctx(2), config);
   const theta = Array.from({ length: half }, (_, m) => Math.atan2(inputs.rq_sin.data[half + m]!, inputs.rq_cos.data[half + m]!));
   const scale = Array.from({ length: half }, (_, m) => Math.hypot(inputs.rq_sin.data[half + m]!, inputs.rq_cos.data[half + m]!));
   return { theta, scale };
@@ -25,8 +25,8 @@ describe('NTK-by-parts', () => {
     expect(Array.from(byParts.invFreq)).toEqual(Array.from(yarnScaling(options).invFreq));
     expect(byParts.attentionFactor).toBe(1);
     // so YaRN's cos/sin are NTK-by-parts' times the temperature sqrt(1/t) = 0.1 ln s + 1
-    const yarn = computeInputs('yarn', ctx(5), { factor: 8 });
-    const parts = computeInputs('ntk-by-parts', ctx(5), { factor: 8 });
+    const yarn = backboneInputs('yarn', ctx(5), { factor: 8 });
+    const parts = backboneInputs('ntk-by-parts', ctx(5), { factor: 8 });
     parts.rq_cos.data.forEach((c, i) => expect(yarn.rq_cos.data[i]).toBeCloseTo(c * yarnAttentionFactor(8), 6));
   });
 
@@ -75,15 +75,15 @@ describe('Giraffe', () => {
 describe('ABF and the RoPE scaling laws', () => {
   it("ABF is RoPE at Llama 2 Long's base 500,000 by default", () => {
     expect(methods.abf.configSchema.parse({})).toEqual({ base: 500000 });
-    const abf = computeInputs('abf', ctx(70), {});
-    const rope = computeInputs('rope', ctx(70), { base: 500000 });
+    const abf = backboneInputs('abf', ctx(70), {});
+    const rope = backboneInputs('rope', ctx(70), { base: 500000 });
     expect(Array.from(abf.rq_cos.data)).toEqual(Array.from(rope.rq_cos.data));
     expect(Array.from(abf.rk_sin.data)).toEqual(Array.from(rope.rk_sin.data));
   });
 
   it('the scaling-laws method defaults to the pre-training base, i.e. plain RoPE on the un-tuned model', () => {
-    const laws = computeInputs('rope-scaling-laws', ctx(70), {});
-    const rope = computeInputs('rope', ctx(70), {});
+    const laws = backboneInputs('rope-scaling-laws', ctx(70), {});
+    const rope = backboneInputs('rope', ctx(70), {});
     expect(Array.from(laws.rq_cos.data)).toEqual(Array.from(rope.rq_cos.data));
   });
 
@@ -122,7 +122,7 @@ describe('Resonance RoPE', () => {
   });
 
   it('so position n and n + wavelength have the same rotation in that pair', () => {
-    const inputs = computeInputs('resonance-rope', ctx(70), {});
+    const inputs = backboneInputs('resonance-rope', ctx(70), {});
     for (const [m, wavelength] of [
       [0, 6],
       [1, 20],

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dynamicNtkScaling, linearScaling, llama3Scaling, longRopeScaling, ntkAwareScaling, ntkByPartsScaling, yarnScaling, type Frequencies } from '../../../src/pe/lib/rotary';
-import { computeInputs } from '../../../src/pe/inputs';
+import { backboneInputs } from '../../../src/pe/inputs';
 import { readJson } from '../fixtures';
 
 type Options = Record<string, number> & { rescale?: number[] };
@@ -74,7 +74,7 @@ describe('RoPE scaling helpers equal Hugging Face modeling_rope_utils', () => {
     }
   });
 
-  // The modules must feed the helpers the right fields: compare what computeInputs rotates by at
+  // The modules must feed the helpers the right fields: compare what backboneInputs rotates by at
   // position 1 (cos = attention x cos(theta'_m)) with the reference, where the fixture dims apply.
   it.each(reference.cases.filter((c) => c.options.headDim === 16).map((c) => [c.method, JSON.stringify(c.options), c] as const))(
     'module %s %s rotates by the reference frequencies',
@@ -82,7 +82,7 @@ describe('RoPE scaling helpers equal Hugging Face modeling_rope_utils', () => {
       const { id, config } = modules[method];
       const length = method === 'dynamic-ntk' ? c.options.length! : 2;
       const trainLength = c.options.trainLength ?? 64;
-      const inputs = computeInputs(id, { length, dims: { d: 64, heads: 4, headDim: 16 }, trainLength, params: {} }, config(c.options));
+      const inputs = backboneInputs(id, { length, dims: { d: 64, heads: 4, headDim: 16 }, trainLength, params: {} }, config(c.options));
       c.invFreq.forEach((theta, m) => {
         expect(inputs.rq_cos.data[8 + m]).toBeCloseTo(c.attentionFactor * Math.cos(theta), 6);
         expect(inputs.rq_sin.data[8 + m]).toBeCloseTo(c.attentionFactor * Math.sin(theta), 6);

@@ -5,7 +5,7 @@ import { alibiSlopes } from '../../../src/pe/lib/bias';
 import { dynamicNtkScaling, geometricRescale, longRopeScaling, linearScaling, llama3Scaling, ntkAwareScaling, ropeInvFreq, yarnAttentionFactor, yarnScaling } from '../../../src/pe/lib/rotary';
 import { mulberry32, orderedSubset } from '../../../src/pe/lib/prng';
 import { t5Bucket } from '../../../src/pe/t5-bias';
-import { computeInputs } from '../../../src/pe/inputs';
+import { backboneInputs } from '../../../src/pe/inputs';
 import { methods } from '../../../src/pe/registry';
 
 const dims = { d: 64, heads: 4, headDim: 16 };
@@ -86,7 +86,7 @@ describe('RoPE family', () => {
   });
 
   it('RoPE scores depend only on the offset i - j', () => {
-    const inputs = computeInputs('rope', ctx(40));
+    const inputs = backboneInputs('rope', ctx(40));
     const q = Array.from({ length: 16 }, (_, k) => Math.sin(k + 1));
     const k = Array.from({ length: 16 }, (_, c) => Math.cos(3 * c));
     const rotate = (x: number[], pos: number, which: 'q' | 'k') => {
@@ -99,7 +99,7 @@ describe('RoPE family', () => {
   });
 
   it('xPos: q_i . k_j scale is zeta^((i - j)/B), invariant to shifting both positions', () => {
-    const inputs = computeInputs('xpos', ctx(30));
+    const inputs = backboneInputs('xpos', ctx(30));
     const scale = (i: number, j: number, m: number) =>
       Math.hypot(inputs.rq_cos.data[i * 8 + m]!, inputs.rq_sin.data[i * 8 + m]!) * Math.hypot(inputs.rk_cos.data[j * 8 + m]!, inputs.rk_sin.data[j * 8 + m]!);
     const zeta = (2 * 3) / 16 / 1.4 + 0.4 / 1.4;
@@ -116,7 +116,7 @@ describe('attention biases', () => {
   });
 
   it('ALiBi bias is -m (i - j) and 0 on the diagonal', () => {
-    const { bias } = computeInputs('alibi', ctx(10));
+    const { bias } = backboneInputs('alibi', ctx(10));
     expect(bias.data[(1 * 10 + 9) * 10 + 2]).toBeCloseTo(-(1 / 16) * 7, 7);
     for (let h = 0; h < 4; h++) for (let i = 0; i < 10; i++) expect(Math.abs(bias.data[(h * 10 + i) * 10 + i]!)).toBe(0);
   });
@@ -130,7 +130,7 @@ describe('attention biases', () => {
   });
 
   it('Sandwich bias is 0 at distance 0 and decreases with distance at first', () => {
-    const { bias } = computeInputs('sandwich', ctx(8));
+    const { bias } = backboneInputs('sandwich', ctx(8));
     expect(bias.data[0]).toBeCloseTo(0, 6);
     expect(bias.data[1 * 8 + 0]).toBeLessThan(0);
   });

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { methodIds, methods } from '../../../src/pe/registry';
 import { computeInputs } from '../../../src/pe/inputs';
-import { INPUT_ROLES, TWO_BAND_ROLES } from '../../../src/pe/types';
+import { BAND_ROLES, INPUT_ROLES, type Tensor } from '../../../src/pe/types';
 import { decodeTensor, maxAbsDiff, readJson, type EncodedTensor } from '../fixtures';
 
 interface PeFixture {
@@ -49,12 +49,12 @@ describe('registry and twins', () => {
 function expectParity(id: string, fixture: PeFixture, testCase: PeFixture['cases'][number]) {
   const params = Object.fromEntries(Object.entries(fixture.params).map(([k, v]) => [k, decodeTensor(v)]));
   const { length } = testCase;
-  const inputs = computeInputs(id, { length, dims: fixture.dims, trainLength: fixture.trainLength, params }, fixture.config);
-  for (const role of [...INPUT_ROLES, ...TWO_BAND_ROLES]) {
+  const inputs: Partial<Record<string, Tensor>> = computeInputs(id, { length, dims: fixture.dims, trainLength: fixture.trainLength, params }, fixture.config);
+  for (const role of [...INPUT_ROLES, ...BAND_ROLES]) {
     const expected = testCase.tensors[role];
     const actual = inputs[role];
     if (!expected) {
-      if ((TWO_BAND_ROLES as readonly string[]).includes(role)) expect(actual, `${id} computed ${role} but its twin did not`).toBeUndefined();
+      if ((BAND_ROLES as readonly string[]).includes(role)) expect(actual, `${id} computed ${role} but its twin did not`).toBeUndefined();
       continue;
     }
     if (!actual) throw new Error(`${id} did not compute ${role}`);
