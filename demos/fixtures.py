@@ -30,6 +30,9 @@ FIXTURE_CONFIG = {"learned-ape": {"maxPosition": 80}}  # a small table keeps the
 # act in training, so they cannot change these tensors.
 NONDEFAULT_CONFIG = {
     "abf": {"base": 1000000.0},
+    "attention-sinks": {"base": 20000.0, "sinks": 2, "recentTokens": 9},
+    "dca": {"base": 20000.0, "chunkSize": 20, "positionCap": 30},
+    "lm-infinite": {"base": 20000.0, "localWindow": 16, "globalTokens": 3, "distanceCap": 15},
     "dynamic-ntk": {"base": 20000.0, "factor": 2.0},
     "giraffe": {"base": 20000.0, "power": 1.0, "truncate": 32},
     "fire": {"mlpWidth": 8, "initL": 24.0},

@@ -4,12 +4,15 @@
  */
 import abf from './abf';
 import alibi from './alibi';
+import attentionSinks from './attention-sinks';
+import dca from './dca';
 import dynamicNtk from './dynamic-ntk';
 import fire from './fire';
 import giraffe from './giraffe';
 import kerple from './kerple';
 import learnedApe from './learned-ape';
 import llama3Scaling from './llama3-scaling';
+import lmInfinite from './lm-infinite';
 import longrope from './longrope';
 import nope from './nope';
 import ntkAware from './ntk-aware';
@@ -57,6 +60,9 @@ export const methods = {
   longrope,
   rerope,
   'self-extend': selfExtend,
+  dca,
+  'attention-sinks': attentionSinks,
+  'lm-infinite': lmInfinite,
 } as const satisfies Record<string, PeMethod>;
 
 export type MethodId = keyof typeof methods;

@@ -91,6 +91,26 @@ export function biasHeatmap(bias: Float32Array, heads: number, length: number, h
   };
 }
 
+/**
+ * The relative position RoPE is given for each causal pair (window and chunk methods), every `stride`-th
+ * query and key (a light SVG that keeps the bands' shapes); masked pairs stay blank.
+ */
+export function pairDistanceHeatmap(distances: Float64Array, length: number, stride: number): Options {
+  const cells: { i: number; j: number; value: number }[] = [];
+  for (let i = 0; i < length; i += stride) for (let j = 0; j <= i; j += stride) if (!Number.isNaN(distances[i * length + j])) cells.push({ i, j, value: distances[i * length + j]! });
+  return {
+    width: 360,
+    height: 360,
+    marginLeft: 36,
+    marginBottom: 32,
+    padding: 0,
+    x: { label: 'key j', ticks: 4 },
+    y: { label: 'query i', ticks: 4 },
+    color: { scheme: 'viridis', legend: false },
+    marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'value', inset: 0, title: (d: { i: number; j: number; value: number }) => `i=${d.i}, j=${d.j}: ${d.value.toFixed(2)}` })],
+  };
+}
+
 /** Wavelength 2*pi/theta'_m of each rotary pair under several scalings, against the training length. */
 export function wavelengths(rows: { variant: string; pair: number; wavelength: number }[], trainLength: number): Options {
   return {

@@ -108,7 +108,7 @@ const axe = (page: Page) =>
  * Where the colour rules run again in dark mode. Dark mode swaps only CSS custom properties, and the
  * 42 method pages share one layout and one set of components: so every page with a layout of its
  * own, the first method page of each category, and any method page with content of its own shape
- * (a Markdown table). Scanning all 50 in both modes doubled the suite's longest part for no rule
+ * (a table, in Markdown or from a component). Scanning all 50 in both modes doubled the suite's longest part for no rule
  * that could differ.
  */
 function darkModePaths(): Set<string> {
@@ -120,7 +120,7 @@ function darkModePaths(): Set<string> {
     .sort()) {
     const source = readFileSync(`content/methods/${file}`, 'utf8');
     const category = /^category:\s*(\S+)/m.exec(source)?.[1] ?? '';
-    if (!seen.has(category) || /^\|/m.test(source)) methods.push(`/methods/${file.slice(0, -4)}/`);
+    if (!seen.has(category) || /^\||<\w+Table\b/m.test(source)) methods.push(`/methods/${file.slice(0, -4)}/`);
     seen.add(category);
   }
   return new Set([...own, ...methods, '/404.html']);

@@ -6,7 +6,7 @@
  * Twin of `multi_band` in demos/pe/base.py.
  */
 import { rotaryInputs, type Frequencies } from './rotary';
-import { tensor, type BandInputs } from '../types';
+import { tensor, type BandInputs, type Tensor } from '../types';
 
 export const MAX_BANDS = 3;
 /** An upper bound no coordinate difference reaches (finite, so it survives JSON fixtures). */
@@ -73,4 +73,27 @@ export function windowBands(
     { queryPositions: positions, keyPositions: positions, queryCoord: positions, keyCoord: positions, low: 0, high: window },
     { queryPositions: farQueryPositions, keyPositions: farKeyPositions, queryCoord: positions, keyCoord: positions, low: window },
   ]);
+}
+
+/**
+ * The relative position each causal pair (i, j) of the first `length` positions is given: query angle
+ * minus key angle in the slowest-turning pair (frequency `slowest`, below a half turn at these lengths),
+ * divided by that frequency; NaN where the pair is in no band (masked). [length, length], row-major.
+ */
+export function pairDistances(inputs: BandInputs, slowest: number, length: number): Float64Array {
+  const [, total, half] = inputs.bq_cos.dims as [number, number, number];
+  const angle = (cos: Tensor, sin: Tensor, b: number, p: number) => Math.atan2(sin.data[(b * total + p) * half + half - 1]!, cos.data[(b * total + p) * half + half - 1]!);
+  const bounds = inputs.band_bounds.data;
+  const out = new Float64Array(length * length).fill(NaN);
+  for (let i = 0; i < length; i++) {
+    for (let j = 0; j <= i; j++) {
+      for (let b = 0; b < MAX_BANDS; b++) {
+        const d = inputs.bq_coord.data[b * total + i]! - inputs.bk_coord.data[b * total + j]!;
+        if (d < bounds[2 * b]! || d >= bounds[2 * b + 1]!) continue;
+        out[i * length + j] = (angle(inputs.bq_cos, inputs.bq_sin, b, i) - angle(inputs.bk_cos, inputs.bk_sin, b, j)) / slowest;
+        break;
+      }
+    }
+  }
+  return out;
 }
