@@ -1,6 +1,7 @@
 /**
  * The identities of the base- and basis-changing RoPE methods (NTK-by-parts, Giraffe, ABF, the RoPE
- * scaling laws, Resonance RoPE), worked from the papers' formulas and the authors' code.
+ * scaling laws, Resonance RoPE), worked from the papers' formulas and the authors' code. The figures the
+ * method pages print from these (critical dimensions, wavelengths) are checked in tests/unit/content/facts.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { ntkByPartsScaling, powerBasis, resonanceFrequencies, ropeFrequencies, ropeInvFreq, truncateBasis, yarnAttentionFactor, yarnScaling } from '../../../src/pe/lib/rotary';
@@ -85,24 +86,6 @@ describe('ABF and the RoPE scaling laws', () => {
     const laws = backboneInputs('rope-scaling-laws', ctx(70), {});
     const rope = backboneInputs('rope', ctx(70), {});
     expect(Array.from(laws.rq_cos.data)).toEqual(Array.from(rope.rq_cos.data));
-  });
-
-  it('critical dimension d_extra = 2 ceil((d/2) log_base(T/2pi)) at d = 16, T = 64 (the page table)', () => {
-    const dExtra = (base: number) => 2 * Math.ceil((16 / 2) * (Math.log(64 / (2 * Math.PI)) / Math.log(base)));
-    const fullTurns = (base: number) => Array.from(ropeInvFreq({ headDim: 16, base }), (f) => (2 * Math.PI) / f).filter((w) => w <= 64).length;
-    for (const [base, expected] of [
-      [500, 6],
-      [10000, 6],
-      [1e6, 4],
-    ] as const) {
-      expect(dExtra(base), `base ${base}`).toBe(expected);
-      expect(2 * fullTurns(base), `base ${base}`).toBe(expected);
-    }
-    // T_extra = 2 pi base^(d_extra/d): the period of the first undertrained pair
-    expect(2 * Math.PI * 1e6 ** (4 / 16)).toBeCloseTo(198.69, 2);
-    expect(2 * Math.PI * 10000 ** (6 / 16)).toBeCloseTo(198.69, 2);
-    // every pair turns within 64 bytes only for base <= (T/2pi)^(d/(d-2)) ~ 14.2: base 500 is not that regime here
-    expect((64 / (2 * Math.PI)) ** (16 / 14)).toBeCloseTo(14.19, 2);
   });
 });
 
