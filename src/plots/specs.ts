@@ -73,22 +73,35 @@ export function lossByPosition(curves: readonly Curve[], trainLength: number, { 
   };
 }
 
-/** Attention bias of one head as a heat map over (query i, key j <= i). */
-export function biasHeatmap(bias: Float32Array, heads: number, length: number, head: number): Options {
-  const cells: { i: number; j: number; value: number }[] = [];
-  for (let i = 0; i < length; i++) for (let j = 0; j <= i; j++) cells.push({ i, j, value: bias[(head * length + i) * length + j]! });
+interface PairCell {
+  i: number;
+  j: number;
+  value: number;
+}
+
+/**
+ * A value per causal pair as a heat map over (query i, key j <= i): every `stride`-th query and key of
+ * the first `length`; pairs whose value is NaN (masked) stay blank.
+ */
+function pairHeatmap(value: (i: number, j: number) => number, { length, stride = 1, size, digits }: { length: number; stride?: number; size: number; digits: number }): Options {
+  const cells: PairCell[] = [];
+  for (let i = 0; i < length; i += stride) for (let j = 0; j <= i; j += stride) if (!Number.isNaN(value(i, j))) cells.push({ i, j, value: value(i, j) });
   return {
-    width: 240,
-    height: 240,
+    width: size,
+    height: size,
     marginLeft: 36,
     marginBottom: 32,
     padding: 0,
     x: { label: 'key j', ticks: 4 },
     y: { label: 'query i', ticks: 4 },
     color: { scheme: 'viridis', legend: false },
-    marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'value', inset: 0, title: (d: { i: number; j: number; value: number }) => `i=${d.i}, j=${d.j}: ${d.value.toFixed(3)}` })],
-    caption: `head ${head + 1} of ${heads}`,
+    marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'value', inset: 0, title: (d: PairCell) => `i=${d.i}, j=${d.j}: ${d.value.toFixed(digits)}` })],
   };
+}
+
+/** Attention bias of one head as a heat map over (query i, key j <= i). */
+export function biasHeatmap(bias: Float32Array, heads: number, length: number, head: number): Options {
+  return { ...pairHeatmap((i, j) => bias[(head * length + i) * length + j]!, { length, size: 240, digits: 3 }), caption: `head ${head + 1} of ${heads}` };
 }
 
 /**
@@ -96,19 +109,7 @@ export function biasHeatmap(bias: Float32Array, heads: number, length: number, h
  * query and key (a light SVG that keeps the bands' shapes); masked pairs stay blank.
  */
 export function pairDistanceHeatmap(distances: Float64Array, length: number, stride: number): Options {
-  const cells: { i: number; j: number; value: number }[] = [];
-  for (let i = 0; i < length; i += stride) for (let j = 0; j <= i; j += stride) if (!Number.isNaN(distances[i * length + j])) cells.push({ i, j, value: distances[i * length + j]! });
-  return {
-    width: 360,
-    height: 360,
-    marginLeft: 36,
-    marginBottom: 32,
-    padding: 0,
-    x: { label: 'key j', ticks: 4 },
-    y: { label: 'query i', ticks: 4 },
-    color: { scheme: 'viridis', legend: false },
-    marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'value', inset: 0, title: (d: { i: number; j: number; value: number }) => `i=${d.i}, j=${d.j}: ${d.value.toFixed(2)}` })],
-  };
+  return pairHeatmap((i, j) => distances[i * length + j]!, { length, stride, size: 360, digits: 2 });
 }
 
 /** Wavelength 2*pi/theta'_m of each rotary pair under several scalings, against the training length. */
