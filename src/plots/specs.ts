@@ -86,14 +86,17 @@ interface PairCell {
 function pairHeatmap(value: (i: number, j: number) => number, { length, stride = 1, size, digits }: { length: number; stride?: number; size: number; digits: number }): Options {
   const cells: PairCell[] = [];
   for (let i = 0; i < length; i += stride) for (let j = 0; j <= i; j += stride) if (!Number.isNaN(value(i, j))) cells.push({ i, j, value: value(i, j) });
+  // The axes are band scales (one band per position): label about eight positions, on multiples of the stride.
+  const step = Math.max(stride, Math.ceil(length / 8 / stride) * stride);
+  const ticks = Array.from({ length: Math.ceil(length / step) }, (_, k) => k * step);
   return {
     width: size,
     height: size,
     marginLeft: 36,
     marginBottom: 32,
     padding: 0,
-    x: { label: 'key j', ticks: 4 },
-    y: { label: 'query i', ticks: 4 },
+    x: { label: 'key j', ticks },
+    y: { label: 'query i', ticks },
     color: { scheme: 'viridis', legend: false },
     marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'value', inset: 0, title: (d: PairCell) => `i=${d.i}, j=${d.j}: ${d.value.toFixed(digits)}` })],
   };
@@ -112,8 +115,13 @@ export function pairDistanceHeatmap(distances: Float64Array, length: number, str
   return pairHeatmap((i, j) => distances[i * length + j]!, { length, stride, size: 360, digits: 2 });
 }
 
-/** Wavelength 2*pi/theta'_m of each rotary pair under several scalings, against the training length. */
-export function wavelengths(rows: { variant: string; pair: number; wavelength: number }[], trainLength: number): Options {
+/**
+ * Wavelength 2*pi/theta'_m of each rotary pair under several scalings, against the training length,
+ * with the critical dimension of Liu et al. (2024, Lemma 1) marked: the pairs of `reference` (the
+ * pre-trained RoPE) that complete a turn within the training length, d_extra = 2 x their count.
+ */
+export function wavelengths(rows: { variant: string; pair: number; wavelength: number }[], trainLength: number, reference: string): Options {
+  const turned = rows.filter((r) => r.variant === reference && r.wavelength <= trainLength).length;
   return {
     width: 760,
     height: 320,
@@ -123,6 +131,8 @@ export function wavelengths(rows: { variant: string; pair: number; wavelength: n
     marks: [
       Plot.ruleY([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }),
       Plot.text([{ y: trainLength }], { y: 'y', text: () => `training length ${trainLength}`, frameAnchor: 'left', dy: -6, textAnchor: 'start' }),
+      Plot.ruleX([turned - 0.5], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+      Plot.text([{ x: turned - 0.5 }], { x: 'x', text: () => `critical dimension d_extra = ${2 * turned}`, frameAnchor: 'top', dx: 4, textAnchor: 'start' }),
       Plot.line(rows, { x: 'pair', y: 'wavelength', stroke: 'variant', marker: 'circle' }),
     ],
   };
