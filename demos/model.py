@@ -15,7 +15,7 @@ Output:
 
 The multi-band graph (`MultiBandDecoder`, same weights, RoPE models only) lets the rotation depend
 on the (query, key) pair, for window and chunk methods (ReRoPE, Self-Extend, Dual Chunk Attention,
-StreamingLLM, LM-Infinite). It takes K = MAX_BANDS bands, each described per position, so the inputs
+StreamingLLM, LM-Infinite). It takes K bands (pe.base.MAX_BANDS), each described per position, so the inputs
 grow O(L) and the graph expands them to pairs:
   bq_cos, bq_sin, bk_cos, bk_sin  float32 [K, L, dh/2]  band b's rotation of queries / keys
   bq_coord, bk_coord              float32 [K, L]        band b's coordinates u_b[i], v_b[j]
@@ -138,4 +138,3 @@ def identity_inputs(cfg, length):
 
 INPUT_NAMES = ["tokens", "ape", "bias", "rq_cos", "rq_sin", "rk_cos", "rk_sin"]
 MULTI_BAND_INPUT_NAMES = ["tokens", "bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord", "band_bounds"]
-MAX_BANDS = 3

@@ -60,7 +60,7 @@ def rotary(positions, inv_freq, attention_factor=1.0):
 
 
 
-MAX_BANDS = 3            # model.MAX_BANDS: the multi-band graph's K
+MAX_BANDS = 3  # K of the multi-band graph (model.MultiBandDecoder); src/pe/lib/multi-band.ts has the same
 UNBOUNDED = float(2 ** 30)  # an upper bound no coordinate difference reaches
 
 
