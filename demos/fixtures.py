@@ -31,6 +31,7 @@ FIXTURE_CONFIG = {"learned-ape": {"maxPosition": 80}}  # a small table keeps the
 NONDEFAULT_CONFIG = {
     "abf": {"base": 1000000.0},
     "attention-sinks": {"base": 20000.0, "sinks": 2, "recentTokens": 9},
+    "cream": {"base": 20000.0, "factor": 2.0, "targetLength": 512, "sigma": 3.0, "relativityEnds": 4},
     "dca": {"base": 20000.0, "chunkSize": 20, "positionCap": 30},
     "lm-infinite": {"base": 20000.0, "localWindow": 16, "globalTokens": 3, "distanceCap": 15},
     "dynamic-ntk": {"base": 20000.0, "factor": 2.0},

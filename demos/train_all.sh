@@ -39,6 +39,8 @@ finetunes() {  # finetunes <seed>: the same bytes per step as pre-training (batc
   finetune "$1" giraffe-ft giraffe 256 8 '{"power": 0.5}'
   finetune "$1" rope-base500-ft rope-scaling-laws 64 32 '{"base": 500}'       # at the training length
   finetune "$1" rope-base1m-ft rope-scaling-laws 64 32 '{"base": 1000000}'
+  finetune "$1" pose-ft pose 64 32 '{"targetLength": 256}'                    # positions skipped up to 4x
+  finetune "$1" cream-ft cream 64 32 '{}'                                     # CREAM's head/middle/tail, 4x
 }
 
 queue() {  # queue <seed> <index>: every QUEUES-th from-scratch method of that seed

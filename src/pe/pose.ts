@@ -13,7 +13,7 @@ const configSchema = z.object({ base: baseField, targetLength: z.number().int().
 export default {
   id: 'pose',
   kind: 'rotary',
-  models: ['pose'],
+  models: ['pose', 'pose-ft'],
   configSchema,
   compute: ({ length, dims }, { base }) => rotaryInputs(sequentialPositions(length), ropeFrequencies({ headDim: dims.headDim, base })),
   sampleTrainingPositions: (length, { targetLength }, rand) => {

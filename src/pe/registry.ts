@@ -5,6 +5,7 @@
 import abf from './abf';
 import alibi from './alibi';
 import attentionSinks from './attention-sinks';
+import cream from './cream';
 import dca from './dca';
 import dynamicNtk from './dynamic-ntk';
 import fire from './fire';
@@ -47,6 +48,7 @@ export const methods = {
   rope,
   xpos,
   pose,
+  cream,
   pi,
   giraffe,
   'ntk-aware': ntkAware,

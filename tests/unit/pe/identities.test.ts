@@ -175,6 +175,7 @@ describe('shared config fields (src/pe/lib/config.ts)', () => {
       'resonance-rope': 1,
       'llama3-scaling': 8,
       longrope: 4,
+      cream: 4,
     };
     // ABF's whole point is a larger base: its module defaults to Llama 2 Long's 500,000 (Xiong et al., §4.1).
     const baseDefaults: Record<string, number> = { abf: 500000 };
@@ -194,6 +195,6 @@ describe('shared config fields (src/pe/lib/config.ts)', () => {
         expect(p[field], `${id}.${field}`).toEqual(schema);
       }
     }
-    expect(seen).toEqual({ base: 23, factor: 8, window: 2, maxPosition: 2 });
+    expect(seen).toEqual({ base: 24, factor: 9, window: 2, maxPosition: 2 });
   });
 });
