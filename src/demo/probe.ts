@@ -19,6 +19,8 @@ const CLOSE = format.close.charCodeAt(0);
 const DIGITS = format.keyDigits;
 /** share of training windows replaced by in-window probes */
 export const TRAINING_FRACTION = format.trainingFraction;
+/** Digit accuracy of guessing: one decimal digit in ten. */
+export const DIGIT_CHANCE = 1 / 10;
 
 export interface Probe {
   readonly bytes: Uint8Array;
