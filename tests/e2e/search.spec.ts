@@ -1,4 +1,5 @@
 /** Search: the header UI finds methods by name; every name and alias ranks its own page first. */
+import { searchTable } from './search-table';
 import { catalogue, expect, searchTop, sitePaths, test } from './support';
 
 for (const [term, id] of [
@@ -13,6 +14,22 @@ for (const [term, id] of [
     await expect(first).toHaveAttribute('href', new RegExp(`/methods/${id}/$`));
   });
 }
+
+// What researchers type (tests/e2e/search-table.ts): a paper's title, author, arXiv id or DOI finds
+// the method page, benchmark terms find /benchmark/. One page load for the whole table.
+test('paper titles, authors, arXiv ids and benchmark terms list the right page first', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  const input = page.locator('#site-search input.pagefind-ui__search-input');
+  const results = page.locator('#site-search .search-exact a, #site-search .pagefind-ui__result-link');
+  for (const row of searchTable) {
+    await input.fill('');
+    await expect(results).toHaveCount(0);
+    await input.fill(row.query);
+    const path = row.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect.soft(results.first(), `${row.kind} "${row.query}" (wanted ${row.path})`).toHaveAttribute('href', new RegExp(`${path}$`));
+  }
+});
 
 // Split so each test is bounded: a few method pages per test (ids known before the tests start,
 // from content/methods/); each of a method's names and aliases, typed into the search box, lists
