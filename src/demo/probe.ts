@@ -16,7 +16,7 @@ export type Placement = 'far' | 'near';
 export const PLACEMENTS: readonly Placement[] = ['far', 'near'];
 const OPEN = format.open.charCodeAt(0);
 const CLOSE = format.close.charCodeAt(0);
-const DIGITS = format.keyDigits;
+export const KEY_DIGITS = format.keyDigits;
 /** share of training windows replaced by in-window probes */
 export const TRAINING_FRACTION = format.trainingFraction;
 /** Digit accuracy of guessing: one decimal digit in ten. */
@@ -31,7 +31,7 @@ export interface Probe {
 
 export function keyDigits(seed: number): number[] {
   const rand = mulberry32(seed);
-  return Array.from({ length: DIGITS }, () => 0x30 + Math.floor(rand() * 10));
+  return Array.from({ length: KEY_DIGITS }, () => 0x30 + Math.floor(rand() * 10));
 }
 
 export function makeProbe(text: Uint8Array, length: number, placement: Placement, trainLength: number, seed: number): Probe {
@@ -43,7 +43,7 @@ export function makeProbe(text: Uint8Array, length: number, placement: Placement
   const bytes = text.slice(0, length);
   bytes.set(key, keyStart);
   bytes.set(question, length - question.length);
-  return { bytes, digits: question.slice(1), firstDigit: length - DIGITS };
+  return { bytes, digits: question.slice(1), firstDigit: length - KEY_DIGITS };
 }
 
 export interface ProbeScore {
@@ -67,7 +67,7 @@ export function scoreProbe(logits: Float32Array, probe: Probe): ProbeScore {
     bits += (Math.log(sum) + max - row[digit]!) / Math.LN2;
     if (best === digit) correctDigits++;
   });
-  return { correctDigits, exact: correctDigits === DIGITS, bits };
+  return { correctDigits, exact: correctDigits === KEY_DIGITS, bits };
 }
 
 export interface ProbeSummary {
@@ -83,9 +83,9 @@ export interface ProbeSummary {
 export function summarize(scores: readonly ProbeScore[]): ProbeSummary {
   const n = scores.length;
   return {
-    digitAccuracy: scores.reduce((s, p) => s + p.correctDigits, 0) / (n * DIGITS),
+    digitAccuracy: scores.reduce((s, p) => s + p.correctDigits, 0) / (n * KEY_DIGITS),
     exactMatch: scores.filter((p) => p.exact).length / n,
-    bitsPerDigit: scores.reduce((s, p) => s + p.bits, 0) / (n * DIGITS),
+    bitsPerDigit: scores.reduce((s, p) => s + p.bits, 0) / (n * KEY_DIGITS),
     probes: n,
   };
 }
