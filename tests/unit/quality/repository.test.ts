@@ -1,7 +1,7 @@
 /** Facts about the repository that must stay true: one Node version, no reference to a missing file, every PE wired end to end. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { localManifest } from '../../../src/demo/local';
+import { localHeldout, localManifest } from '../../../src/demo/local';
 import { methodIds, methods } from '../../../src/pe/registry';
 import { BenchmarkSchema } from '../../../src/schemas/results';
 
@@ -40,5 +40,17 @@ describe('every registered positional encoding is wired end to end', () => {
       const multiples = benchmark.records.filter((r) => r.method === id && r.model === model).map((r) => r.multiple);
       expect(multiples, `results of ${id} on ${model}`).toEqual(benchmark.settings.multiples);
     }
+  });
+});
+
+describe('held-out split', () => {
+  it('the committed excerpts were cut as src/demo/heldout-split.json says (the file prepare.py and the benchmark page read)', () => {
+    const split = JSON.parse(read('src/demo/heldout-split.json')) as { excerpts: number; excerptBytes: number; maxChunkOverlap: number; cutoffYear: number };
+    const heldout = localHeldout();
+    expect(heldout.excerpts).toHaveLength(split.excerpts);
+    expect(heldout.excerptBytes).toBe(split.excerptBytes);
+    expect(heldout.maxChunkOverlap).toBe(split.maxChunkOverlap);
+    for (const e of heldout.excerpts) expect(new TextEncoder().encode(e.text).length).toBe(split.excerptBytes);
+    expect(heldout.heldoutAddresses.every((a) => Number(a.slice(0, 4)) > split.cutoffYear)).toBe(true);
   });
 });
