@@ -1,13 +1,19 @@
-"""Trained run -> public/models/<run>.onnx (+ <run>.params.bin) + manifest entry + model fixture.
+"""Trained runs -> ONNX graphs (+ learned PE parameters) + manifest entries + model fixtures.
 
-  /usr/bin/python3 demos/export.py            # every finished run in demos/runs/
-  /usr/bin/python3 demos/export.py alibi pi-ft
+  /usr/bin/python3 demos/export.py                # the site's models: run <model>-seed1 -> public/models/<model>.onnx
+  /usr/bin/python3 demos/export.py alibi pi-ft    # only these models
+  /usr/bin/python3 demos/export.py --seeds        # every seed's run <model>-seed<k> -> demos/exports/<model>-seed<k>.onnx
 
-The graph is the backbone only (opset 17, dynamic length); positional information enters
-through its inputs, computed by src/pe/<method>.ts from the learned PE parameters written
-beside it (float32, little-endian, concatenated; names/shapes/offsets in the manifest).
-The model fixture (tests/fixtures/models/<run>.json) holds PyTorch logits on a short held-out
-input so that a test can check onnxruntime against PyTorch.
+The site runs seed 1 of every model; the benchmark (scripts/eval.ts) reads every seed from
+demos/exports/, which is not committed: a few seconds rebuild it from the committed demos/runs/*/final.pt.
+
+The graph is the backbone (opset 17, dynamic length; model.py lists its inputs and outputs): the
+shared one, or the dense-bias one for an encoding whose bias depends on more than i - j, plus the
+multi-band one for MULTI_BAND_RUNS. Positional information enters through its inputs, computed by
+src/pe/<method>.ts from the learned PE parameters written beside it (float32, little-endian,
+concatenated; names/shapes/offsets in the manifest).
+The model fixture (tests/fixtures/models/<run>.json) holds PyTorch logits and attention outputs on a
+short held-out input so that a test can check onnxruntime against PyTorch.
 """
 import base64
 import hashlib
@@ -23,16 +29,27 @@ import torch
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
-from model import INPUT_NAMES, MULTI_BAND_INPUT_NAMES, ByteDecoder, ModelConfig, MultiBandDecoder, identity_inputs  # noqa: E402
-from weights import committed_state  # noqa: E402
+from optional_outputs import gate_outputs  # noqa: E402
+from model import (DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES, ByteDecoder,  # noqa: E402
+                   DenseBiasDecoder, ModelConfig, MultiBandDecoder, identity_inputs)
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
 MODELS = ROOT / "public" / "models"
-# Runs also exported as the multi-band graph (same weights) that window and chunk methods need.
-MULTI_BAND_RUNS = {"rope"}
+EXPORTS = DEMOS / "exports"
+SITE_SEED = 1
+# Models also exported as the multi-band graph (same weights) that window and chunk methods need.
+MULTI_BAND_MODELS = {"rope"}
 FIXTURE_LENGTH = 32
 FIXTURE_POSITIONS = [0, 7, 15, 31]
+FIXTURE_PICK = [1, 2]  # the (layer, head) whose attention the model fixture records
+GRAPHS = {"backbone": (ByteDecoder, INPUT_NAMES), "dense-bias": (DenseBiasDecoder, DENSE_BIAS_INPUT_NAMES),
+          "multi-band": (MultiBandDecoder, MULTI_BAND_INPUT_NAMES)}
+DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, "bias": {1: "L", 2: "L"},
+                **{name: {0: "L"} for name in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
+                **{name: {1: "L"} for name in ("bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord")},
+                "logits": {1: "L"}, "attention_entropy": {3: "L"}, "attention_distance": {3: "L"},
+                "attention": {1: "L", 2: "L"}}
 
 
 def train_seconds(run):
@@ -64,52 +81,47 @@ def commit():
 
 
 def load_run(run):
-    """The run's checkpoint where this machine trained it; else the committed model (its weights read
-    back from the ONNX file, its settings from the manifest) — possible only where the PE learned no
-    parameters, since params.bin holds derived values, not the module's state."""
     final_path = DEMOS / "runs" / run / "final.pt"
-    if final_path.exists():
-        final = torch.load(final_path)
-        settings, cfg, weights, pe_state = final["settings"], ModelConfig(**final["model_config"]), final["model"], final["pe"]
-    else:
-        entries = json.loads((MODELS / "manifest.json").read_text())["models"]
-        entry = next((m for m in entries if m["id"] == run and m["graph"] == "backbone"), None)
-        if entry is None or entry["params"]:
-            raise SystemExit(f"{run}: no {final_path.relative_to(ROOT)} and no committed parameter-free model to read back; train it first")
-        settings = {"method": entry["method"], "config": json.dumps(entry["config"]), "base_length": entry["pretrainLength"],
-                    "length": entry["trainLength"], "steps": entry["steps"], "batch": entry["batch"], "seed": entry["seed"],
-                    "init_from": entry["initFrom"] or "", "probe_fraction": entry["probeFraction"], "lr": entry["lr"]}
-        cfg, weights, pe_state = ModelConfig(), committed_state(run), {}
+    if not final_path.exists():
+        raise SystemExit(f"{run}: no {final_path.relative_to(ROOT)}; train it first (demos/train_all.sh)")
+    final = torch.load(final_path)
+    settings, cfg = final["settings"], ModelConfig(**final["model_config"])
     model = ByteDecoder(cfg).eval()
-    model.load_state_dict(weights)
+    model.load_state_dict(final["model"])
     encoding = pe.load(settings["method"], cfg, settings["base_length"], **json.loads(settings["config"]))
-    encoding.load_state_dict(pe_state)
+    encoding.load_state_dict(final["pe"])
     return settings, cfg, model, encoding.eval()
 
 
-def inputs_for(encoding, cfg, length, multi_band=False):
-    """The graph's whole feed: the encoding's inputs, and the identity for those it leaves out
-    (the multi-band graph takes only its band inputs, which a window method gives in full)."""
-    inputs = {} if multi_band else identity_inputs(cfg, length)
+def graph_for(encoding):
+    """The dense-bias graph for an encoding whose bias is not a function of i - j alone, else the backbone."""
+    with torch.no_grad():
+        return "dense-bias" if "bias" in encoding(2) else "backbone"
+
+
+def inputs_for(encoding, cfg, length, graph):
+    """The graph's whole feed but tokens: the encoding's inputs, the identity for those it leaves out
+    (the multi-band graph takes only its band inputs, which a window method gives in full), and the pick."""
+    inputs = {} if graph == "multi-band" else identity_inputs(cfg, length)
+    if graph == "dense-bias":
+        inputs["bias"] = torch.zeros(cfg.heads, length, length)
     with torch.no_grad():
         inputs.update(encoding(length))
-    return inputs
+    inputs["attention_pick"] = torch.tensor(FIXTURE_PICK)
+    return {name: inputs[name] for name in GRAPHS[graph][1][1:]}
 
 
-def export_graph(model, cfg, path):
+def export_graph(model, cfg, graph, path):
     L = 16
-    multi_band = isinstance(model, MultiBandDecoder)
-    names = MULTI_BAND_INPUT_NAMES if multi_band else INPUT_NAMES
-    inputs = inputs_for(pe.load("rerope", cfg, L, window=8), cfg, L, multi_band=True) if multi_band else identity_inputs(cfg, L)
-    args = (torch.zeros(1, L, dtype=torch.int64), *(inputs[name] for name in names[1:]))
-    by_position = {"bq_cos": 1, "bq_sin": 1, "bk_cos": 1, "bk_sin": 1, "bq_coord": 1, "bk_coord": 1,
-                   "ape": 0, "rq_cos": 0, "rq_sin": 0, "rk_cos": 0, "rk_sin": 0}
-    dynamic = {"tokens": {1: "L"}, "logits": {1: "L"}, "bias": {1: "L", 2: "L"},
-               **{name: {axis: "L"} for name, axis in by_position.items()}}
-    dynamic = {name: axes for name, axes in dynamic.items() if name in names or name == "logits"}
-    torch.onnx.export(model, args, str(path), input_names=names, output_names=["logits"],
+    encoding = pe.load("rerope", cfg, L, window=8) if graph == "multi-band" else pe.load("nope", cfg, L)
+    names = GRAPHS[graph][1]
+    args = (torch.zeros(1, L, dtype=torch.int64), *inputs_for(encoding, cfg, L, graph).values())
+    dynamic = {name: axes for name, axes in DYNAMIC_AXES.items() if name in names or name in OUTPUT_NAMES}
+    torch.onnx.export(model, args, str(path), input_names=names, output_names=OUTPUT_NAMES,
                       dynamic_axes=dynamic, opset_version=17)
-    onnx.checker.check_model(onnx.load(str(path)))
+    graph = gate_outputs(onnx.load(str(path)), OUTPUT_NAMES[1:])
+    onnx.checker.check_model(graph, full_check=True)
+    onnx.save(graph, str(path))
     return names
 
 
@@ -126,32 +138,40 @@ def write_params(encoding, path):
     return layout
 
 
-def model_fixture(model_id, model, encoding, cfg, multi_band=False):
+def model_fixture(model_id, model, encoding, cfg, graph):
     text = json.loads((ROOT / "public" / "data" / "heldout.json").read_text())["excerpts"][0]["text"]
     tokens = torch.tensor([list(text.encode()[:FIXTURE_LENGTH])])
     with torch.no_grad():
-        logits = model(tokens, **inputs_for(encoding, cfg, FIXTURE_LENGTH, multi_band))[0]   # [L, 256]
-    picked = logits[FIXTURE_POSITIONS].contiguous().numpy().astype("<f4").tobytes()
-    return {"model": model_id, "length": FIXTURE_LENGTH, "positions": FIXTURE_POSITIONS,
-            "logits": {"dims": [len(FIXTURE_POSITIONS), 256], "data": base64.b64encode(picked).decode()}}
+        logits, entropy, distance, attention = model(tokens, *inputs_for(encoding, cfg, FIXTURE_LENGTH, graph).values())
+    at = FIXTURE_POSITIONS
+
+    def encoded(t):
+        t = t.contiguous()
+        return {"dims": list(t.shape), "data": base64.b64encode(t.numpy().astype("<f4").tobytes()).decode()}
+    return {"model": model_id, "length": FIXTURE_LENGTH, "positions": at, "logits": encoded(logits[0, at]),
+            "attention": {"pick": FIXTURE_PICK, "entropy": encoded(entropy[:, 0][..., at]),
+                          "distance": encoded(distance[:, 0][..., at]), "rows": encoded(attention[0, at])}}
 
 
-def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT / "tests" / "fixtures" / "models"):
+def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT / "tests" / "fixtures" / "models", model_id=None):
+    """Export `run` as `model_id` (default: the run's name); model ids also name the initFrom model."""
     settings, cfg, model, encoding = load_run(run)
+    graph = "multi-band" if multi_band else graph_for(encoding)
     summary = json.loads((DEMOS / "runs" / run / "summary.json").read_text())
-    model_id, fixture_pe = run, {"method": settings["method"], "config": json.loads(settings["config"])}
+    model_id, fixture_pe = model_id or run, {"method": settings["method"], "config": json.loads(settings["config"])}
+    fixture_encoding = encoding
     if multi_band:
-        model_id, fixture_pe = f"{run}-multiband", {"method": "rerope", "config": {"window": 8}}
-        weights = model.state_dict()
-        model = MultiBandDecoder(cfg).eval()
-        model.load_state_dict(weights)
+        model_id, fixture_pe = f"{model_id}-multiband", {"method": "rerope", "config": {"window": 8}}
         fixture_encoding = pe.load("rerope", cfg, settings["base_length"], window=8)
+    weights = model.state_dict()
+    model = GRAPHS[graph][0](cfg).eval()
+    model.load_state_dict(weights)
     onnx_path = models_dir / f"{model_id}.onnx"
-    input_names = export_graph(model, cfg, onnx_path)
+    input_names = export_graph(model, cfg, graph, onnx_path)
     params_path = models_dir / f"{model_id}.params.bin"
     layout = write_params(encoding, params_path)
     fixture_dir.mkdir(parents=True, exist_ok=True)
-    fixture = model_fixture(model_id, model, fixture_encoding if multi_band else encoding, cfg, multi_band)
+    fixture = model_fixture(model_id, model, fixture_encoding, cfg, graph)
     (fixture_dir / f"{model_id}.json").write_text(json.dumps(fixture) + "\n")
     entry = {
         "id": model_id, "method": settings["method"], "config": json.loads(settings["config"]), "fixture": fixture_pe,
@@ -161,28 +181,57 @@ def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT 
         "parameterCount": sum(p.numel() for p in model.parameters()) + sum(p.numel() for p in encoding.parameters()),
         "modelConfig": {"d": cfg.d, "heads": cfg.heads, "layers": cfg.layers, "headDim": cfg.head_dim, "vocab": 256},
         "trainLength": settings["length"], "pretrainLength": settings["base_length"], "steps": settings["steps"],
-        "batch": settings["batch"], "seed": settings["seed"], "initFrom": settings["init_from"] or None,
+        "batch": settings["batch"], "seed": settings["seed"], "run": run,
+        "initFrom": renamed(settings["init_from"], run, model_id.removesuffix("-multiband")) or None,
         "probeFraction": settings["probe_fraction"], "lr": settings["lr"],
         "trainLossBpb": round(summary["train_loss_bpb"], 4),
         "trainSeconds": train_seconds(run), "hardware": hardware(),
         "commit": commit(),
-        "graph": "multi-band" if multi_band else "backbone", "inputs": input_names, "outputs": ["logits"],
+        "graph": graph, "inputs": input_names, "outputs": OUTPUT_NAMES,
     }
     manifest["models"] = [m for m in manifest["models"] if m["id"] != model_id] + [entry]
     print(f"{model_id}: {entry['bytes'] / 1024:.0f} KB, trained at L={entry['trainLength']}")
 
 
-def main():
-    MODELS.mkdir(parents=True, exist_ok=True)
-    manifest_path = MODELS / "manifest.json"
+def renamed(init_from, run, model_id):
+    """initFrom under the export's naming: a site export drops the run's "-seed<k>" (rope-seed1 -> rope)."""
+    suffix = run[len(model_id):]   # "" when the model keeps the run's name
+    return init_from[:-len(suffix)] if suffix and init_from and init_from.endswith(suffix) else init_from
+
+
+def seed_runs(seed=None):
+    """{run: (model, seed)} of every finished run named <model>-seed<k> (k = seed if given)."""
+    found = {}
+    for path in sorted((DEMOS / "runs").iterdir()):
+        model, _, k = path.name.rpartition("-seed")
+        if model and k.isdigit() and (path / "final.pt").exists() and (seed is None or int(k) == seed):
+            found[path.name] = (model, int(k))
+    return found
+
+
+def export_all(runs, models_dir, fixture_dir, site):
+    models_dir.mkdir(parents=True, exist_ok=True)
+    manifest_path = models_dir / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"models": []}
-    runs = sys.argv[1:] or sorted(p.name for p in (DEMOS / "runs").iterdir() if (p / "final.pt").exists())
-    for run in runs:
-        export(run, manifest)
-        if run in MULTI_BAND_RUNS:
-            export(run, manifest, multi_band=True)
+    for run, (model, _seed) in runs.items():
+        model_id = model if site else run
+        export(run, manifest, models_dir=models_dir, fixture_dir=fixture_dir, model_id=model_id)
+        if model in MULTI_BAND_MODELS:
+            export(run, manifest, multi_band=True, models_dir=models_dir, fixture_dir=fixture_dir, model_id=model_id)
     manifest["models"].sort(key=lambda m: m["id"])
     manifest_path.write_text(json.dumps(manifest, indent=1) + "\n")
+
+
+def main():
+    args = sys.argv[1:]
+    if args == ["--seeds"]:
+        export_all(seed_runs(), EXPORTS, EXPORTS / "fixtures", site=False)
+        return
+    runs = {run: found for run, found in seed_runs(SITE_SEED).items() if not args or found[0] in args}
+    unknown = set(args) - {model for model, _ in runs.values()}
+    if unknown:
+        raise SystemExit(f"no finished run {', '.join(f'{m}-seed{SITE_SEED}' for m in sorted(unknown))}")
+    export_all(runs, MODELS, ROOT / "tests" / "fixtures" / "models", site=True)
 
 
 if __name__ == "__main__":

@@ -6,12 +6,20 @@ Notation: B batch, L length, d width, H heads, dh = d/H head width, i/j query/ke
 Inputs (identity values when a PE does not use them):
   tokens  int64   [B, L]                 bytes 0..255
   ape     float32 [L, d] or [B, L, d]    added to the token embeddings      (0)
-  bias    float32 [H, L, L]              added to every layer's attention logits (0)
+  distance_bias float32 [H, L]           by causal distance: bias[h, i, j] = distance_bias[h, i - j] added to
+                                         every layer's attention logits; expanded in the graph (0)
   rq_cos, rq_sin, rk_cos, rk_sin
           float32 [L, dh/2] or [B, L, dh/2]  rotation of queries / keys, Hugging Face
                                              "rotate_half" pairing (channel m with m + dh/2)  (1, 0)
-Output:
-  logits  float32 [B, L, 256]            next-byte logits
+  attention_pick int64 [2]               (layer, head) whose attention the `attention` output returns
+Outputs:
+  logits              float32 [B, L, 256]          next-byte logits
+  attention_entropy   float32 [layers, B, H, L]    entropy (nats) of each query's attention
+  attention_distance  float32 [layers, B, H, L]    mean attended distance sum_j p_ij (i - j)
+  attention           float32 [B, L, L]            attention probabilities of the picked layer and head
+
+A bias that is not a function of i - j alone (FIRE normalises by the query position) goes to the
+dense-bias graph (`DenseBiasDecoder`): the same, with `bias` float32 [H, L, L] instead of distance_bias.
 
 The multi-band graph (`MultiBandDecoder`, same weights, RoPE models only) lets the rotation depend
 on the (query, key) pair, for window and chunk methods (ReRoPE, Self-Extend, Dual Chunk Attention,
@@ -21,7 +29,7 @@ grow O(L) and the graph expands them to pairs:
   bq_coord, bk_coord              float32 [K, L]        band b's coordinates u_b[i], v_b[j]
   band_bounds                     float32 [K, 2]        [low_b, high_b)
 A causal pair (i, j) uses the first band with low_b <= u_b[i] - v_b[j] < high_b; a pair in no band
-is masked out. (No ape or bias input: the graph serves RoPE models.)
+is masked out. (No ape or bias input: the graph serves RoPE models.) Same outputs, same attention_pick.
 
 Pre-LayerNorm blocks, GELU MLP, tied input/output embeddings, causal mask built in the graph.
 """
@@ -63,6 +71,7 @@ class Attention(nn.Module):
         self.out = nn.Linear(cfg.d, cfg.d)
 
     def forward(self, x, bias, rq_cos, rq_sin, rk_cos, rk_sin, bands=None):
+        """-> (output [B, L, d], attention probabilities [B, H, L, L])"""
         B, L, _ = x.shape
         H, dh = self.cfg.heads, self.cfg.head_dim
         q, k, v = self.qkv(x).view(B, L, 3, H, dh).permute(2, 0, 3, 1, 4)  # 3 x [B, H, L, dh]
@@ -74,8 +83,9 @@ class Attention(nn.Module):
         distance = pos[:, None] - pos[None, :]                             # [L, L] i - j
         scores = scores / math.sqrt(dh) + bias
         scores = scores.masked_fill(distance < 0, float("-inf"))
-        y = scores.softmax(-1) @ v                                         # [B, H, L, dh]
-        return self.out(y.transpose(1, 2).reshape(B, L, H * dh))
+        probs = scores.softmax(-1)
+        y = probs @ v                                                      # [B, H, L, dh]
+        return self.out(y.transpose(1, 2).reshape(B, L, H * dh)), probs
 
 
 def banded_scores(q, k, bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds):
@@ -100,8 +110,9 @@ class Block(nn.Module):
                                  nn.Linear(cfg.mlp_ratio * cfg.d, cfg.d))
 
     def forward(self, x, *pe, bands=None):
-        x = x + self.attn(self.ln1(x), *pe, bands=bands)
-        return x + self.mlp(self.ln2(x))
+        attended, probs = self.attn(self.ln1(x), *pe, bands=bands)
+        x = x + attended
+        return x + self.mlp(self.ln2(x)), probs
 
 
 class ByteDecoder(nn.Module):
@@ -113,28 +124,69 @@ class ByteDecoder(nn.Module):
         self.ln_f = nn.LayerNorm(cfg.d)
         nn.init.normal_(self.embed.weight, std=0.02)
 
-    def forward(self, tokens, ape, bias, rq_cos, rq_sin, rk_cos, rk_sin, bands=None):
+    def forward(self, tokens, ape, distance_bias, rq_cos, rq_sin, rk_cos, rk_sin, attention_pick=None, bias=None, bands=None):
+        """Logits; with attention_pick, also (attention_entropy, attention_distance, attention). (No keyword-only
+        parameters: torch.onnx.export passes every default positionally.)"""
+        L = tokens.shape[1]
+        if bias is None:
+            bias = expand_distance_bias(distance_bias, L) if distance_bias is not None else 0.0
+        elif distance_bias is not None:
+            bias = bias + expand_distance_bias(distance_bias, L)
         x = self.embed(tokens) + ape                                       # [B, L, d]
+        probs = []
         for block in self.blocks:
-            x = block(x, bias, rq_cos, rq_sin, rk_cos, rk_sin, bands=bands)
-        return self.ln_f(x) @ self.embed.weight.T                          # [B, L, 256]
+            x, p = block(x, bias, rq_cos, rq_sin, rk_cos, rk_sin, bands=bands)
+            probs.append(p)
+        logits = self.ln_f(x) @ self.embed.weight.T                        # [B, L, 256]
+        return logits if attention_pick is None else (logits, *attention_outputs(probs, attention_pick))
+
+
+class DenseBiasDecoder(ByteDecoder):
+    """The same backbone with a dense [H, L, L] bias input (see the module docstring)."""
+
+    def forward(self, tokens, ape, bias, rq_cos, rq_sin, rk_cos, rk_sin, attention_pick=None):
+        return super().forward(tokens, ape, None, rq_cos, rq_sin, rk_cos, rk_sin, attention_pick, bias=bias)
 
 
 class MultiBandDecoder(ByteDecoder):
     """The same backbone; each attention pair is rotated by its band (see the module docstring)."""
 
-    def forward(self, tokens, bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds):
-        return super().forward(tokens, 0.0, 0.0, None, None, None, None,
+    def forward(self, tokens, bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds, attention_pick=None):
+        return super().forward(tokens, 0.0, None, None, None, None, None, attention_pick,
                                bands=(bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds))
+
+
+def expand_distance_bias(distance_bias, length):
+    """[H, L] by causal distance -> [H, L, L] (above the diagonal: the value at distance 0, masked anyway).
+    Copies instead of a gather by computed indices, which cost onnxruntime-web a third of the forward pass at
+    2,048 bytes: r[k] = bias at distance L-1-k (k < L), tiled L times and read in rows of 2L-1, puts distance
+    i - j at row i, column L-1+j."""
+    H, L = distance_bias.shape[0], length
+    r = torch.cat([distance_bias.flip(-1), distance_bias[:, :1].expand(H, L)], dim=-1)         # [H, 2L]
+    return r.repeat(1, L)[:, : L * (2 * L - 1)].reshape(H, L, 2 * L - 1)[:, :, L - 1:]
+
+
+def attention_outputs(probs, pick):
+    """Per layer, the entropy and mean attended distance of every query's attention, and the picked
+    (layer, head)'s probabilities. probs: one [B, H, L, L] per layer; pick int64 [2]."""
+    L = probs[0].shape[-1]
+    pos = torch.arange(L, dtype=probs[0].dtype, device=probs[0].device)
+    entropy = torch.stack([-(p * p.clamp(min=1e-30).log()).sum(-1) for p in probs])   # 0 log 0 = 0
+    distance = torch.stack([pos - p @ pos for p in probs])                             # sum_j p_ij (i - j)
+    picked = sum((pick[0] == layer).to(p.dtype) * p.index_select(1, pick[1:2])[:, 0] for layer, p in enumerate(probs))
+    return entropy, distance, picked
 
 
 def identity_inputs(cfg, length):
     """The neutral value of every PE input: what NoPE feeds."""
     half = cfg.head_dim // 2
     ones, zeros = torch.ones(length, half), torch.zeros(length, half)
-    return {"ape": torch.zeros(length, cfg.d), "bias": torch.zeros(cfg.heads, length, length),
+    return {"ape": torch.zeros(length, cfg.d), "distance_bias": torch.zeros(cfg.heads, length),
             "rq_cos": ones, "rq_sin": zeros, "rk_cos": ones, "rk_sin": zeros}
 
 
-INPUT_NAMES = ["tokens", "ape", "bias", "rq_cos", "rq_sin", "rk_cos", "rk_sin"]
-MULTI_BAND_INPUT_NAMES = ["tokens", "bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord", "band_bounds"]
+INPUT_NAMES = ["tokens", "ape", "distance_bias", "rq_cos", "rq_sin", "rk_cos", "rk_sin", "attention_pick"]
+DENSE_BIAS_INPUT_NAMES = ["tokens", "ape", "bias", "rq_cos", "rq_sin", "rk_cos", "rk_sin", "attention_pick"]
+MULTI_BAND_INPUT_NAMES = ["tokens", "bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord", "band_bounds",
+                          "attention_pick"]
+OUTPUT_NAMES = ["logits", "attention_entropy", "attention_distance", "attention"]

@@ -109,6 +109,11 @@ def window_bands(*, inv_freq, positions, far_query_positions, far_key_positions,
              key_coord=positions, low=float(window))])
 
 
+def distances(length):
+    """The causal distances 0 .. L-1 a distance_bias is indexed by. float32 [L]"""
+    return torch.arange(length, dtype=torch.float32)
+
+
 def causal_distance(length):
     """n[i, j] = i - j for j <= i, else 0 (those logits are masked anyway). [L, L]"""
     pos = torch.arange(length)

@@ -1,10 +1,10 @@
 """KERPLE, logarithmic variant (Chi et al., NeurIPS 2022, arXiv 2205.09921):
 bias[h, i, j] = -r1_h log(1 + r2_h |i - j|) with learned r1, r2 > 0 per head (kept positive by
-clamping, as in the reference code). Fills `bias`; exports `r1`, `r2` [H]."""
+clamping, as in the reference code). Fills `distance_bias`; exports `r1`, `r2` [H]."""
 import torch
 import torch.nn as nn
 
-from .base import PositionalEncoding, causal_distance
+from .base import PositionalEncoding, distances
 
 ID = "kerple"
 EPS = 1e-2
@@ -21,8 +21,7 @@ class Encoding(PositionalEncoding):
 
     def forward(self, length, positions=None):
         r1, r2 = self.positive()
-        n = causal_distance(length).float()
-        return {"bias": -r1[:, None, None] * torch.log1p(r2[:, None, None] * n)}   # [H, L, L]
+        return {"distance_bias": -r1[:, None] * torch.log1p(r2[:, None] * distances(length))}   # [H, L]
 
     def exported_params(self):
         r1, r2 = self.positive()

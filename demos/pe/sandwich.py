@@ -1,10 +1,10 @@
 """Sandwich (Chi et al., ACL 2023, arXiv 2212.10356): the position-position term of sinusoidal
 APE kept as an attention bias, bias[i, j] = p_i . p_j = sum_k cos((i - j) / 10000^(2k/d')), shared by
 all heads and shifted so that bias[i, i] = 0 (a constant per row does not change the softmax).
-Fills `bias`."""
+Fills `distance_bias`."""
 import torch
 
-from .base import PositionalEncoding, causal_distance
+from .base import PositionalEncoding, distances
 
 ID = "sandwich"
 
@@ -16,6 +16,6 @@ class Encoding(PositionalEncoding):
     def forward(self, length, positions=None):
         dim = self.config["dim"]
         inv = self.config["base"] ** (-torch.arange(0, dim, 2, dtype=torch.float64) / dim)   # [d'/2]
-        n = causal_distance(length).to(torch.float64)
-        bias = torch.cos(n[..., None] * inv).sum(-1) - dim / 2                # [L, L]
-        return {"bias": bias.to(torch.float32)[None].expand(self.cfg.heads, -1, -1)}
+        n = distances(length).to(torch.float64)
+        bias = torch.cos(n[..., None] * inv).sum(-1) - dim / 2                # [L]
+        return {"distance_bias": bias.to(torch.float32)[None].expand(self.cfg.heads, -1)}

@@ -1,13 +1,13 @@
 """T5 relative bias (Raffel et al., 2020, arXiv 1910.10683): one learned scalar per head and
 relative-position bucket; causal bucketing as in Hugging Face `_relative_position_bucket`
 (bidirectional=False): exact buckets for n < B/2, then logarithmic up to `maxDistance`, then
-the last bucket. Fills `bias`; exports `table` [buckets, H]."""
+the last bucket. Fills `distance_bias`; exports `table` [buckets, H]."""
 import math
 
 import torch
 import torch.nn as nn
 
-from .base import PositionalEncoding, causal_distance
+from .base import PositionalEncoding
 
 ID = "t5-bias"
 
@@ -29,12 +29,10 @@ class Encoding(PositionalEncoding):
         return {"buckets": 32, "maxDistance": 128}
 
     def buckets_for(self, length):
-        lookup = torch.tensor([bucket(n, self.config["buckets"], self.config["maxDistance"])
-                               for n in range(length)])
-        return lookup[causal_distance(length)]                              # [L, L]
+        return torch.tensor([bucket(n, self.config["buckets"], self.config["maxDistance"]) for n in range(length)])
 
     def forward(self, length, positions=None):
-        return {"bias": self.table[self.buckets_for(length)].permute(2, 0, 1)}   # [H, L, L]
+        return {"distance_bias": self.table[self.buckets_for(length)].T}   # [H, L]
 
     def exported_params(self):
         return {"table": self.table.detach()}

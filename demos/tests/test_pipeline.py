@@ -56,7 +56,8 @@ class Pipeline(unittest.TestCase):
         manifest = {"models": []}
         export.export(RUN, manifest, models_dir=self.tmp, fixture_dir=self.tmp)
         entry = manifest["models"][0]
-        self.assertEqual(entry["inputs"], ["tokens", "ape", "bias", "rq_cos", "rq_sin", "rk_cos", "rk_sin"])
+        self.assertEqual(entry["inputs"], ["tokens", "ape", "distance_bias", "rq_cos", "rq_sin", "rk_cos", "rk_sin", "attention_pick"])
+        self.assertEqual(entry["outputs"], ["logits", "attention_entropy", "attention_distance", "attention"])
         self.assertEqual([t["name"] for t in entry["params"]["tensors"]], ["table"])
         self.assertEqual(entry["steps"], 5)
 

@@ -9,12 +9,30 @@ import { peContext } from './load';
 
 export const VOCAB = 256;
 
-/** Runs the backbone graph once: tokens [1, L] plus the PE inputs -> logits [L, 256]. */
+/** Runs the model's graph once: tokens [1, L] plus the PE inputs -> logits [L, 256]. */
 export type ForwardPass = (tokens: Uint8Array, inputs: FullInputs) => Promise<Float32Array>;
+
+/** Which layer and head's attention probabilities an attention pass returns. */
+export interface AttentionPick {
+  readonly layer: number;
+  readonly head: number;
+}
+
+/** The graph's attention outputs (demos/model.py), batch 1: entropy and distance [layers, H, L], attention [L, L] of the pick. */
+export interface AttentionOutputs {
+  readonly logits: Float32Array;
+  readonly entropy: Float32Array;
+  readonly distance: Float32Array;
+  readonly attention: Float32Array;
+}
+
+/** A forward pass that also returns the attention outputs (the logits are the forward pass's). */
+export type AttentionPass = (tokens: Uint8Array, inputs: FullInputs, pick: AttentionPick) => Promise<AttentionOutputs>;
 
 export interface EvaluationModel {
   readonly entry: ModelEntry;
   readonly forward: ForwardPass;
+  readonly attend: AttentionPass;
   readonly params: Readonly<Record<string, Tensor>>;
 }
 

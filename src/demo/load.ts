@@ -8,7 +8,7 @@ import type * as Ort from 'onnxruntime-web';
 import type { ModelEntry } from '../schemas/manifest';
 import { tensor, type PeContext, type Tensor } from '../pe/types';
 import type { EvaluationModel } from './evaluate';
-import { createForwardPass } from './ort-session';
+import { createGraphSession } from './ort-session';
 
 /** Reads a file of public/models/, checked against its manifest sha256. */
 export type ReadModelFile = (file: string, sha256: string) => Promise<Uint8Array>;
@@ -42,5 +42,5 @@ export function peContext(entry: ModelEntry, params: Readonly<Record<string, Ten
 
 export async function loadModel(ort: typeof Ort, entry: ModelEntry, read: ReadModelFile, options: Ort.InferenceSession.SessionOptions = {}): Promise<EvaluationModel> {
   const [graph, params] = await Promise.all([read(entry.file, entry.sha256), loadParams(entry, read)]);
-  return { entry, params, forward: await createForwardPass(ort, graph, options) };
+  return { entry, params, ...(await createGraphSession(ort, graph, options)) };
 }

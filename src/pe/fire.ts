@@ -18,7 +18,7 @@ function need(params: Readonly<Record<string, Tensor>>, name: string): Float32Ar
 
 export default {
   id: 'fire',
-  kind: 'bias',
+  kind: 'dense-bias',
   models: ['fire'],
   configSchema,
   compute: ({ length, dims, params }) => {

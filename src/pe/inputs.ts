@@ -1,12 +1,14 @@
-/** Turn a method's partial inputs into the complete feed of its graph (the backbone, or the multi-band graph). */
+/** Turn a method's partial inputs into the complete feed of its graph (the backbone, dense-bias or multi-band graph). */
 import { getMethod } from './registry';
-import { INPUT_ROLES, tensor, type BackboneInputs, type BandInputs, type FullInputs, type InputRole, type ModelDims, type PeContext, type Tensor } from './types';
+import { GRAPH_ROLES, graphOf, tensor, type BackboneInputs, type FullInputs, type InputRole, type ModelDims, type PeContext, type Tensor } from './types';
 
 export function identityInput(role: InputRole, dims: ModelDims, length: number): Tensor {
   const half = dims.headDim / 2;
   switch (role) {
     case 'ape':
       return tensor(new Float32Array(length * dims.d), [length, dims.d]);
+    case 'distance_bias':
+      return tensor(new Float32Array(dims.heads * length), [dims.heads, length]);
     case 'bias':
       return tensor(new Float32Array(dims.heads * length * length), [dims.heads, length, length]);
     case 'rq_cos':
@@ -18,19 +20,19 @@ export function identityInput(role: InputRole, dims: ModelDims, length: number):
   }
 }
 
-/** Validates `config` against the method's schema (throws on invalid values) and fills every input. */
+/** Validates `config` against the method's schema (throws on invalid values) and fills every input of its graph. */
 export function computeInputs(methodId: string, ctx: PeContext, config: unknown = {}): FullInputs {
   const method = getMethod(methodId);
   const parsed: unknown = method.configSchema.parse(config);
-  const partial = method.compute(ctx, parsed);
-  if (method.kind === 'multi-band') return partial as BandInputs;
-  const given = partial as Partial<BackboneInputs>;
-  return Object.fromEntries(INPUT_ROLES.map((role) => [role, given[role] ?? identityInput(role, ctx.dims, ctx.length)])) as BackboneInputs;
+  const given = method.compute(ctx, parsed) as Partial<Record<string, Tensor>>;
+  const graph = graphOf(method.kind);
+  if (graph === 'multi-band') return given as FullInputs;
+  return Object.fromEntries(GRAPH_ROLES[graph].map((role) => [role, given[role] ?? identityInput(role, ctx.dims, ctx.length)])) as FullInputs;
 }
 
-/** computeInputs for a method of the backbone graph (throws for a multi-band method). */
+/** computeInputs for a method of the backbone graph (throws for a method of another graph). */
 export function backboneInputs(methodId: string, ctx: PeContext, config: unknown = {}): BackboneInputs {
   const inputs = computeInputs(methodId, ctx, config);
-  if (!('ape' in inputs)) throw new Error(`${methodId} feeds the multi-band graph, not the backbone`);
+  if (!('distance_bias' in inputs)) throw new Error(`${methodId} feeds the ${graphOf(getMethod(methodId).kind)} graph, not the backbone`);
   return inputs;
 }

@@ -4,7 +4,7 @@
  * diagonal is 0 (a per-row constant does not change the softmax); the same for every head.
  */
 import { z } from 'zod';
-import { biasFromDistance } from './lib/bias';
+import { distanceBias } from './lib/bias';
 import { baseField } from './lib/config';
 import type { PeMethod } from './types';
 
@@ -12,12 +12,12 @@ const configSchema = z.object({ dim: z.number().int().min(2).default(128), base:
 
 export default {
   id: 'sandwich',
-  kind: 'bias',
+  kind: 'distance-bias',
   models: ['sandwich'],
   configSchema,
   compute: ({ length, dims }, { dim, base }) => {
     const invFreq = Array.from({ length: dim / 2 }, (_, k) => base ** (-(2 * k) / dim));
     const byDistance = Float64Array.from({ length }, (_, n) => invFreq.reduce((sum, f) => sum + Math.cos(n * f), 0) - dim / 2);
-    return { bias: biasFromDistance(dims.heads, length, (_h, n) => byDistance[n]!) };
+    return { distance_bias: distanceBias(dims.heads, length, (_h, n) => byDistance[n]!) };
   },
 } satisfies PeMethod<typeof configSchema>;

@@ -4,7 +4,7 @@
  * n < B/2 exact, then logarithmic up to maxDistance, then the last bucket. Params `table` [B, H].
  */
 import { z } from 'zod';
-import { biasFromDistance } from './lib/bias';
+import { distanceBias } from './lib/bias';
 import type { PeMethod } from './types';
 
 const configSchema = z.object({ buckets: z.number().int().min(2).default(32), maxDistance: z.number().int().min(2).default(128) }).strict();
@@ -18,14 +18,13 @@ export function t5Bucket(n: number, buckets: number, maxDistance: number): numbe
 
 export default {
   id: 't5-bias',
-  kind: 'bias',
+  kind: 'distance-bias',
   models: ['t5-bias'],
   configSchema,
   compute: ({ length, dims, params }, { buckets, maxDistance }) => {
     const table = params['table'];
     if (!table) throw new Error('t5-bias needs its learned bucket table (params "table")');
-    return {
-      bias: biasFromDistance(dims.heads, length, (h, n) => table.data[t5Bucket(n, buckets, maxDistance) * dims.heads + h]!),
+    return { distance_bias: distanceBias(dims.heads, length, (h, n) => table.data[t5Bucket(n, buckets, maxDistance) * dims.heads + h]!),
     };
   },
 } satisfies PeMethod<typeof configSchema>;

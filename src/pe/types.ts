@@ -4,9 +4,11 @@
  * Notation: L length, d model width, H heads, dh = d / H head width, i/j query/key positions.
  * A PE is a pure function (length, config, learned params) -> some of the backbone's inputs:
  *   ape    [L, d]       added to the token embeddings
- *   bias   [H, L, L]    added to every layer's attention logits
+ *   distance_bias  [H, L]  added to every layer's attention logit of query i and key j at distance i - j
  *   rq_cos, rq_sin, rk_cos, rk_sin  [L, dh/2]  rotation of queries / keys (HF "rotate_half" pairing)
  * Inputs a method does not return are fed their identity value (zeros, or cos 1 / sin 0).
+ * A bias that is not a function of i - j alone (FIRE's) goes to the dense-bias graph instead, as
+ *   bias   [H, L, L]    the same inputs otherwise.
  * Window and chunk methods run on the multi-band graph instead, whose inputs are K bands (lib/multi-band.ts):
  *   bq_cos, bq_sin, bk_cos, bk_sin  [K, L, dh/2]  each band's rotation of queries / keys
  *   bq_coord, bk_coord  [K, L], band_bounds [K, 2]  which pairs are in which band
@@ -18,15 +20,22 @@ export interface Tensor {
   readonly dims: readonly number[];
 }
 
-export const INPUT_ROLES = ['ape', 'bias', 'rq_cos', 'rq_sin', 'rk_cos', 'rk_sin'] as const;
+const ROTATION_ROLES = ['rq_cos', 'rq_sin', 'rk_cos', 'rk_sin'] as const;
+export const INPUT_ROLES = ['ape', 'distance_bias', ...ROTATION_ROLES] as const;
+export const DENSE_BIAS_ROLES = ['ape', 'bias', ...ROTATION_ROLES] as const;
 export const BAND_ROLES = ['bq_cos', 'bq_sin', 'bk_cos', 'bk_sin', 'bq_coord', 'bk_coord', 'band_bounds'] as const;
-export type InputRole = (typeof INPUT_ROLES)[number];
+export type InputRole = (typeof INPUT_ROLES)[number] | (typeof DENSE_BIAS_ROLES)[number];
 export type BandRole = (typeof BAND_ROLES)[number];
 export type BandInputs = Record<BandRole, Tensor>;
 export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs;
-export type BackboneInputs = Record<InputRole, Tensor>;
-/** A complete feed: every backbone input, or every band input of the multi-band graph. */
-export type FullInputs = BackboneInputs | BandInputs;
+export type BackboneInputs = Record<(typeof INPUT_ROLES)[number], Tensor>;
+export type DenseBiasInputs = Record<(typeof DENSE_BIAS_ROLES)[number], Tensor>;
+/** A complete feed but tokens: every input of the backbone, the dense-bias or the multi-band graph. */
+export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs;
+
+/** The exported graphs (public/models/manifest.json `graph`) and the PE inputs each takes. */
+export const GRAPH_ROLES = { backbone: INPUT_ROLES, 'dense-bias': DENSE_BIAS_ROLES, 'multi-band': BAND_ROLES } as const;
+export type GraphName = keyof typeof GRAPH_ROLES;
 
 export interface ModelDims {
   readonly d: number;
@@ -43,7 +52,12 @@ export interface PeContext {
   readonly params: Readonly<Record<string, Tensor>>;
 }
 
-export type PeKind = 'ape' | 'bias' | 'rotary' | 'multi-band';
+export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band';
+
+/** The graph a method's inputs are fed to. */
+export function graphOf(kind: PeKind): GraphName {
+  return kind === 'multi-band' || kind === 'dense-bias' ? kind : 'backbone';
+}
 
 export interface PeMethod<Schema extends z.ZodType = z.ZodType> {
   readonly id: string;

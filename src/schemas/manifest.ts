@@ -1,5 +1,8 @@
 /** public/models/manifest.json: what export.py wrote about every trained model. */
 import { z } from 'zod';
+import { GRAPH_ROLES, type GraphName } from '../pe/types';
+
+const GRAPH_NAMES = Object.keys(GRAPH_ROLES) as [GraphName, ...GraphName[]];
 
 export const ModelEntrySchema = z.object({
   id: z.string(),
@@ -27,6 +30,8 @@ export const ModelEntrySchema = z.object({
   steps: z.number().int().positive(),
   batch: z.number().int().positive(),
   seed: z.number().int(),
+  /** the training run (demos/runs/<run>/) whose weights this is: <model>-seed<k> */
+  run: z.string(),
   initFrom: z.string().nullable(),
   probeFraction: z.number(),
   lr: z.number(),
@@ -34,8 +39,8 @@ export const ModelEntrySchema = z.object({
   trainSeconds: z.number(),
   hardware: z.string(),
   commit: z.string(),
-  /** which exported graph: the shared backbone, or the backbone with a second rotation band (ReRoPE, Self-Extend) */
-  graph: z.enum(['backbone', 'multi-band']),
+  /** which exported graph (demos/model.py): the shared backbone, the dense-bias one (FIRE), or the multi-band one (window and chunk methods) */
+  graph: z.enum(GRAPH_NAMES),
   inputs: z.array(z.string()),
   outputs: z.array(z.string()),
 });

@@ -1,17 +1,23 @@
-/** Attention-bias helpers: build [H, L, L] from a per-head function of the causal distance. */
-import { causalDistance } from './positions';
+/** Attention-bias helpers: a per-head function of the causal distance as the distance_bias input, and its pairs. */
 import { tensor, type Tensor } from '../types';
 
-export function biasFromDistance(heads: number, length: number, valueAt: (head: number, distance: number, query: number) => number): Tensor {
+/** distance_bias [H, L]: valueAt(h, n) for the distances n = 0 .. L-1 that a causal pair (i, j) has as i - j. */
+export function distanceBias(heads: number, length: number, valueAt: (head: number, distance: number) => number): Tensor {
+  const out = new Float32Array(heads * length);
+  for (let h = 0; h < heads; h++) for (let n = 0; n < length; n++) out[h * length + n] = valueAt(h, n);
+  return tensor(out, [heads, length]);
+}
+
+/** The [H, L, L] bias a graph adds to the logits of the causal pairs, from either bias input (0 above the diagonal). */
+export function pairBias(inputs: { distance_bias?: Tensor; bias?: Tensor }, heads: number, length: number): Float32Array {
+  if (inputs.bias) return inputs.bias.data;
+  const byDistance = inputs.distance_bias;
+  if (!byDistance) throw new Error('no attention bias input');
   const out = new Float32Array(heads * length * length);
   for (let h = 0; h < heads; h++) {
-    for (let i = 0; i < length; i++) {
-      for (let j = 0; j < length; j++) {
-        out[(h * length + i) * length + j] = valueAt(h, causalDistance(i, j), i);
-      }
-    }
+    for (let i = 0; i < length; i++) for (let j = 0; j <= i; j++) out[(h * length + i) * length + j] = byDistance.data[h * length + i - j]!;
   }
-  return tensor(out, [heads, length, length]);
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Every committed model: the file matches its manifest hash, it learned far more than byte
  * frequencies, and onnxruntime-web (the browser's WASM kernels, run in Node) fed by the TS PE modules
- * reproduces the PyTorch logits saved at export to 1e-4.
+ * reproduces the PyTorch logits and attention outputs saved at export to 1e-4.
  */
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
@@ -18,6 +18,8 @@ interface ModelFixture {
   length: number;
   positions: number[];
   logits: EncodedTensor;
+  /** entropy, distance [layers, H, positions] and the picked head's attention rows [positions, L] */
+  attention: { pick: [number, number]; entropy: EncodedTensor; distance: EncodedTensor; rows: EncodedTensor };
 }
 
 const manifest = localManifest();
@@ -66,6 +68,28 @@ describe.each(manifest.models.map((m) => [m.id, m] as const))('model %s', (_id, 
     fixture.positions.forEach((pos, row) => {
       expect(maxAbsDiff(logits.subarray(pos * 256, (pos + 1) * 256), expected.subarray(row * 256, (row + 1) * 256)), `position ${pos}`).toBeLessThan(1e-4);
     });
+  });
+
+  it('onnxruntime-web attention outputs equal PyTorch (1e-4), and the attention pass keeps the logits', async () => {
+    const fixture = readJson<ModelFixture>(`../fixtures/models/${entry.id}.json`);
+    const model = await localModel(ort, entry);
+    const [layer, head] = fixture.attention.pick;
+    const bytes = excerpts[0]!.subarray(0, fixture.length);
+    const inputs = inputsFor(model, entry.fixture.method, entry.fixture.config, fixture.length);
+    const out = await model.attend(bytes, inputs, { layer, head });
+    expect(maxAbsDiff(out.logits, await model.forward(bytes, inputs))).toBe(0);
+    const { layers, heads } = entry.modelConfig;
+    const L = fixture.length;
+    const atPositions = (perPosition: Float32Array) =>
+      Float32Array.from({ length: layers * heads * fixture.positions.length }, (_, k) => {
+        const row = Math.floor(k / fixture.positions.length);
+        return perPosition[row * L + fixture.positions[k % fixture.positions.length]!]!;
+      });
+    expect(out.entropy.length).toBe(layers * heads * L);
+    expect(maxAbsDiff(atPositions(out.entropy), decodeTensor(fixture.attention.entropy).data), 'entropy').toBeLessThan(1e-4);
+    expect(maxAbsDiff(atPositions(out.distance), decodeTensor(fixture.attention.distance).data), 'distance').toBeLessThan(1e-4);
+    const rows = Float32Array.from(fixture.positions.flatMap((pos) => [...out.attention.subarray(pos * L, (pos + 1) * L)]));
+    expect(maxAbsDiff(rows, decodeTensor(fixture.attention.rows).data), 'attention rows').toBeLessThan(1e-4);
   });
 });
 

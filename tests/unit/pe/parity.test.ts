@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { methodIds, methods } from '../../../src/pe/registry';
 import { computeInputs } from '../../../src/pe/inputs';
-import { BAND_ROLES, INPUT_ROLES, type Tensor } from '../../../src/pe/types';
+import { BAND_ROLES, DENSE_BIAS_ROLES, INPUT_ROLES, type Tensor } from '../../../src/pe/types';
 import { decodeTensor, maxAbsDiff, readJson, type EncodedTensor } from '../fixtures';
 
 interface PeFixture {
@@ -50,7 +50,7 @@ function expectParity(id: string, fixture: PeFixture, testCase: PeFixture['cases
   const params = Object.fromEntries(Object.entries(fixture.params).map(([k, v]) => [k, decodeTensor(v)]));
   const { length } = testCase;
   const inputs: Partial<Record<string, Tensor>> = computeInputs(id, { length, dims: fixture.dims, trainLength: fixture.trainLength, params }, fixture.config);
-  for (const role of [...INPUT_ROLES, ...BAND_ROLES]) {
+  for (const role of new Set([...INPUT_ROLES, ...DENSE_BIAS_ROLES, ...BAND_ROLES])) {
     const expected = testCase.tensors[role];
     const actual = inputs[role];
     if (!expected) {
