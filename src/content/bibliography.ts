@@ -57,3 +57,18 @@ export function shortCitation(ref: Reference): string {
   const who = ref.authors.length === 1 ? last(first!) : ref.authors.length === 2 ? `${last(first!)} and ${last(second!)}` : `${last(first!)} et al.`;
   return `${who} (${ref.year})`;
 }
+
+/** The links that identify a reference, in reading order: arXiv, DOI, and its URL when it has no arXiv id. */
+export function referenceLinks(ref: Reference): { href: string; text: string }[] {
+  const arxiv = arxivUrl(ref);
+  const links: { href: string; text: string }[] = [];
+  if (arxiv) links.push({ href: arxiv, text: `arXiv:${ref.eprint}` });
+  if (ref.doi) links.push({ href: `https://doi.org/${ref.doi}`, text: `doi:${ref.doi}` });
+  if (!arxiv && ref.url) links.push({ href: ref.url, text: ref.url });
+  return links;
+}
+
+/** "Authors. Title. Venue, Year." as plain text, each part separated (for tooltips and meta data). */
+export function referenceText(ref: Reference): string {
+  return `${ref.authors.join(', ')}. ${ref.title}. ${ref.venue ? `${ref.venue}, ` : ''}${ref.year}.`;
+}

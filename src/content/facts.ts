@@ -118,6 +118,14 @@ export const COMPUTED = {
   'ntk-by-parts.eq18-0': () => ntkByPartsPairs()[0]!.eq18,
   'ntk-by-parts.eq18-1': () => ntkByPartsPairs()[1]!.eq18,
   'ntk-by-parts.eq18-2': () => ntkByPartsPairs()[2]!.eq18,
+  /**
+   * Self-Extend at its defaults on its model: the longest input whose remapped relative positions all stay below the
+   * training length L, (L - w) G + w (the LongLM README's "maximum extended window"; exact when G divides w).
+   */
+  'self-extend.reach': () => {
+    const { window, groupSize } = methods['self-extend'].configSchema.parse({});
+    return (modelField(methods['self-extend'].models[0]!, 'trainLength') - window) * groupSize + window;
+  },
   /** SHAPE: positions the shifted training windows cover, maximum shift + training length. */
   'shape.covered-positions': () => modelConfig('shape', 'maxShift') + modelField('shape', 'trainLength'),
   /** RoPE scaling laws: the largest base at which every pair of the RoPE model turns within its training length. */

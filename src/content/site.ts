@@ -46,7 +46,13 @@ export async function taxonomy(): Promise<TaxonomyNode[]> {
 }
 
 export function subcategoryLabel(sub: string): string {
-  const special: Record<string, string> = { 't5-bias-family': 'T5-bias family', 'rope-family': 'RoPE family', 'no-pe': 'No positional encoding', 'embedding-rpe': 'Embedding RPEs' };
+  const special: Record<string, string> = {
+    't5-bias-family': 'T5-bias family',
+    'rope-family': 'RoPE family',
+    'no-pe': 'No positional encoding',
+    'embedding-rpe': 'Embedding RPEs',
+    'neither-family': 'Neither RoPE nor T5-bias family',
+  };
   return special[sub] ?? sub.replaceAll('-', ' ').replace(/^./, (c) => c.toUpperCase());
 }
 

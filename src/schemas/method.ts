@@ -12,7 +12,7 @@ export type Category = keyof typeof CATEGORIES;
 
 export const SUBCATEGORIES = {
   ape: ['sinusoidal', 'learned', 'shift-invariance', 'smoothness'],
-  rpe: ['embedding-rpe', 't5-bias-family', 'rope-family', 'no-pe', 'content-aware'],
+  rpe: ['embedding-rpe', 't5-bias-family', 'rope-family', 'no-pe', 'neither-family'],
   interpolation: ['linear', 'frequency-scaling', 'per-dimension', 'window-remapping', 'base-scaling'],
   randomized: ['randomized'],
   related: ['attention-window', 'other'],

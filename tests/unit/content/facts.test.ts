@@ -225,6 +225,23 @@ describe('computed figures', () => {
     const farthest = methods.shape.sampleTrainingPositions(entry('shape').trainLength, config, () => 0.999999);
     expect(COMPUTED['shape.covered-positions']()).toBe(farthest.at(-1)! + 1);
   });
+
+  it('Self-Extend: the longest input whose remapped relative positions all stay below the training length', () => {
+    const { window: w, groupSize: g } = methods['self-extend'].configSchema.parse({});
+    const trainLength = entry(methods['self-extend'].models[0]!).trainLength;
+    // the page's equation: exact i - j inside the window, grouped positions shifted by w - floor(w / G) beyond it
+    const rel = (i: number, j: number) => (i - j < w ? i - j : Math.floor(i / g) - Math.floor(j / g) + w - Math.floor(w / g));
+    let longest = 0;
+    for (let n = 1; n <= 64 * trainLength; n++) {
+      let max = 0;
+      for (let j = 0; j < n; j++) max = Math.max(max, rel(n - 1, j));
+      if (max >= trainLength) break;
+      longest = n;
+    }
+    expect(COMPUTED['self-extend.reach']()).toBe(longest);
+    // "roughly G times the window" would overstate it whenever w is not small against L
+    expect(longest).toBe((trainLength - w) * g + w);
+  });
 });
 
 describe('the fine-tunes the prose compares', () => {
