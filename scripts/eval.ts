@@ -1,108 +1,203 @@
 /**
- * npm run eval: bits/byte by position on the held-out excerpts at 1x..32x the training length,
- * for every (method, model) pair the registry declares, with the same src/pe and src/demo code
- * the browser runs and onnxruntime-web's WASM kernels (in Node). Writes content/results/benchmark.json,
- * served as /benchmark.json. Deterministic: rerunning gives identical numbers.
+ * npm run eval: every (method, model) pair the registry declares, with every seed's model, at 1x..32x
+ * the training length, with the same src/pe and src/demo code the browser runs and onnxruntime-web's
+ * WASM kernels (in Node). Every multiple scores the same bytes (src/schemas/results.ts): the last L
+ * bytes of each excerpt's span, read with multiple x L bytes of context. Writes
+ * content/results/benchmark.json (served as /benchmark.json) and content/results/positions.json.
  *
- *   npm run eval                  # everything
- *   npm run eval -- --only alibi  # one method (its records replace the old ones)
+ *   npm run lab:export -- --seeds   # first: every seed's model into demos/exports/ (not committed)
+ *   npm run eval
+ *
+ * Refuses to run from a working tree whose evaluation inputs (scripts/eval-inputs.ts) have uncommitted
+ * changes, and records the inputs' hash. Each (method, model, seed) is cached under demos/exports/eval-cache/
+ * by that hash, so an interrupted run resumes where it stopped.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { methods, type MethodId } from '../src/pe/registry';
-import { benchmarkConfig, evaluateBytes, inputsFor } from '../src/demo/evaluate';
-import { mean } from '../src/demo/stats';
+import { benchmarkConfig, evaluateBytes, inputsFor, type EvaluationModel } from '../src/demo/evaluate';
+import { mean, meanInterval } from '../src/demo/stats';
 import { fileBytes, HELDOUT_FILE, localHeldout, localManifest, localModel, sha256 } from '../src/demo/local';
 import { excerptBytes } from '../src/schemas/heldout';
-import { BenchmarkSchema, MULTIPLES, type BenchmarkRecord } from '../src/schemas/results';
-import { makeProbe, PLACEMENTS, scoreProbe, summarize, type Placement, type ProbeSummary } from '../src/demo/probe';
+import type { ModelEntry } from '../src/schemas/manifest';
+import { BenchmarkSchema, MULTIPLES, PositionsSchema, type BenchmarkRecord } from '../src/schemas/results';
+import { KEY_DIGITS, makeProbe, PLACEMENTS, scoreProbe, summarize, type Placement, type ProbeScore } from '../src/demo/probe';
+import { evalInputFiles, evalInputsSha256 } from './eval-inputs';
 
 const OUT = 'content/results/benchmark.json';
-/** Probes per (length, placement): one per excerpt, each with its own key. */
-const PROBES = 8;
+const POSITIONS_OUT = 'content/results/positions.json';
+const EXPORTS = 'demos/exports';
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const roundPair = ([a, b]: [number, number]): [number, number] => [round(a), round(b)];
 
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'uncommitted';
+/** One seed's measurements of one (method, model) at one multiple. */
+interface SeedMeasurement {
+  finalByExcerpt: number[];
+  /** bits at every position of the input, mean over excerpts (kept for the site's model) */
+  byPosition: number[];
+  probes: Record<Placement, ProbeScore[]>;
+}
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { encoding: 'utf8' }).trim();
+}
+
+/** The id of seed `seed`'s model in demos/exports/ for a site model id: rope -> rope-seed2, rope-multiband -> rope-seed2-multiband. */
+function seedModelId(siteId: string, seed: number): string {
+  return siteId.replace(/(-multiband)?$/, `-seed${seed}$1`);
+}
+
+async function measure(model: EvaluationModel, methodId: string, config: Record<string, unknown>, multiple: number, excerpts: Uint8Array[]): Promise<SeedMeasurement> {
+  const L = model.entry.pretrainLength;
+  const span = MULTIPLES.at(-1)! * L;
+  const length = multiple * L;
+  const inputs = inputsFor(model, methodId, config, length);
+  const perExcerpt: Float64Array[] = [];
+  for (const bytes of excerpts) perExcerpt.push(await evaluateBytes(model, inputs, bytes.subarray(span - length, span)));
+  const probes = {} as Record<Placement, ProbeScore[]>;
+  for (const placement of PLACEMENTS) {
+    probes[placement] = [];
+    for (const [i, text] of excerpts.entries()) {
+      const p = makeProbe(text, length, placement, L, 1000 * multiple + i);
+      probes[placement].push(scoreProbe(await model.forward(p.bytes, inputs), p));
+    }
   }
+  return {
+    finalByExcerpt: perExcerpt.map((bits) => mean(bits.subarray(length - L))),
+    byPosition: Array.from({ length: length - 1 }, (_, t) => mean(perExcerpt.map((e) => e[t]!))),
+    probes,
+  };
+}
+
+/** The wider of the 95% intervals across seeds (per-seed means) and across units (per-unit means over seeds). */
+function interval(bySeed: number[][]): { interval: [number, number]; from: 'seeds' | 'excerpts' } {
+  const perUnit = bySeed[0]!.map((_, u) => mean(bySeed.map((s) => s[u]!)));
+  const acrossUnits = meanInterval(perUnit);
+  if (bySeed.length < 2) return { interval: acrossUnits, from: 'excerpts' };
+  const acrossSeeds = meanInterval(bySeed.map((s) => mean(s)));
+  return acrossSeeds[1] - acrossSeeds[0] >= acrossUnits[1] - acrossUnits[0] ? { interval: acrossSeeds, from: 'seeds' } : { interval: acrossUnits, from: 'excerpts' };
+}
+
+function probeSummary(bySeed: ProbeScore[][]) {
+  const s = summarize(bySeed.flat());
+  const { interval: range } = interval(bySeed.map((scores) => scores.map((p) => p.correctDigits / KEY_DIGITS)));
+  return {
+    digitAccuracy: round(s.digitAccuracy),
+    interval: roundPair([Math.max(0, range[0]), Math.min(1, range[1])]),
+    exactMatch: round(s.exactMatch),
+    bitsPerDigit: round(s.bitsPerDigit),
+    probes: bySeed[0]!.length,
+  };
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
   ort.env.wasm.numThreads = 1;
-  const manifest = localManifest();
+  if (!existsSync(join(EXPORTS, 'manifest.json'))) throw new Error(`no ${EXPORTS}/manifest.json: run \`npm run lab:export -- --seeds\` first`);
+  const site = localManifest();
+  const seeded = localManifest(EXPORTS);
   const excerpts = excerptBytes(localHeldout());
-  const previous = existsSync(OUT) && values.only ? BenchmarkSchema.parse(JSON.parse(readFileSync(OUT, 'utf8'))) : undefined;
+  const L = site.models[0]!.pretrainLength;
+  const span = MULTIPLES.at(-1)! * L;
+  if (excerpts.some((e) => e.length < span)) throw new Error(`every held-out excerpt must have ${span} bytes`);
 
-  const records: BenchmarkRecord[] = previous ? previous.records.filter((r) => !values.only!.includes(r.method)) : [];
+  const plan: { methodId: MethodId; siteEntry: ModelEntry; seeds: ModelEntry[] }[] = [];
   for (const [methodId, method] of Object.entries(methods) as [MethodId, (typeof methods)[MethodId]][]) {
-    if (values.only && !values.only.includes(methodId)) continue;
     for (const modelId of method.models) {
-      const entry = manifest.models.find((m) => m.id === modelId);
-      if (!entry) {
+      const siteEntry = site.models.find((m) => m.id === modelId);
+      const seeds = seeded.models.filter((m) => m.id === seedModelId(modelId, m.seed)).sort((a, b) => a.seed - b.seed);
+      if (!siteEntry || seeds.length === 0) {
         console.warn(`skip ${methodId} on ${modelId}: model not trained yet`);
         continue;
       }
-      const model = await localModel(ort, entry);
-      const trainedConfig = entry.method === methodId ? entry.config : {};
-      for (const multiple of MULTIPLES) {
-        const length = multiple * entry.pretrainLength;
-        const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
-        const inputs = inputsFor(model, methodId, config, length);
-        const perExcerpt: Float64Array[] = [];
-        for (const bytes of excerpts) perExcerpt.push(await evaluateBytes(model, inputs, bytes.subarray(0, length)));
-        const byPosition = Array.from({ length: length - 1 }, (_, t) => mean(perExcerpt.map((e) => e[t]!)));
-        const probe = {} as Record<Placement, ProbeSummary>;
-        for (const placement of PLACEMENTS) {
-          const scores = [];
-          for (let i = 0; i < PROBES; i++) {
-            const p = makeProbe(excerpts[i]!, length, placement, entry.pretrainLength, 1000 * multiple + i);
-            scores.push(scoreProbe(await model.forward(p.bytes, inputs), p));
-          }
-          const s = summarize(scores);
-          probe[placement] = { digitAccuracy: round(s.digitAccuracy), exactMatch: round(s.exactMatch), bitsPerDigit: round(s.bitsPerDigit), probes: s.probes };
-        }
-        records.push({
-          method: methodId,
-          model: modelId,
-          config,
-          length,
-          multiple,
-          bpb: round(mean(byPosition)),
-          bpbByExcerpt: perExcerpt.map((e) => round(mean(e))),
-          bpbByPosition: byPosition.map(round),
-          probe,
-        });
-        console.log(
-          `${methodId.padEnd(15)} ${modelId.padEnd(14)} ${String(multiple).padStart(2)}x  ${round(mean(byPosition)).toFixed(4)} bits/byte` +
-            `  probe far ${probe.far.digitAccuracy.toFixed(2)} / near ${probe.near.digitAccuracy.toFixed(2)} digit acc.`,
-        );
-      }
+      if (seeds[0]!.seed !== 1 || seeds[0]!.sha256 !== siteEntry.sha256) throw new Error(`public/models/${siteEntry.file} is not the export of ${seedModelId(modelId, 1)}: re-export (npm run lab:export)`);
+      plan.push({ methodId, siteEntry, seeds });
     }
   }
+  const runs = [...new Set(plan.flatMap((p) => p.seeds.map((s) => s.run)))].sort();
+  const dirty = git('status', '--porcelain', '--', ...evalInputFiles(runs));
+  if (dirty) throw new Error(`uncommitted changes in the evaluation's inputs; commit them first:\n${dirty}`);
+  const inputsSha256 = evalInputsSha256(runs);
+  const cacheDir = join(EXPORTS, 'eval-cache', inputsSha256.slice(0, 16));
+  mkdirSync(cacheDir, { recursive: true });
+
+  const records: BenchmarkRecord[] = [];
+  const positions: { method: string; model: string; multiple: number; bpbByPosition: number[] }[] = [];
+  for (const { methodId, siteEntry, seeds } of plan) {
+    const method = methods[methodId];
+    const trainedConfig = siteEntry.method === methodId ? siteEntry.config : {};
+    const bySeed: Map<number, SeedMeasurement>[] = [];
+    for (const entry of seeds) {
+      const cacheFile = join(cacheDir, `${methodId}@${entry.id}.json`);
+      if (existsSync(cacheFile)) {
+        bySeed.push(new Map(JSON.parse(readFileSync(cacheFile, 'utf8')) as [number, SeedMeasurement][]));
+        continue;
+      }
+      const model = await localModel(ort, entry, EXPORTS);
+      const measured = new Map<number, SeedMeasurement>();
+      for (const multiple of MULTIPLES) {
+        const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
+        measured.set(multiple, await measure(model, methodId, config, multiple, excerpts));
+      }
+      writeFileSync(cacheFile, JSON.stringify([...measured]));
+      bySeed.push(measured);
+    }
+    for (const multiple of MULTIPLES) {
+      const at = bySeed.map((m) => m.get(multiple)!);
+      const bpb = interval(at.map((m) => m.finalByExcerpt));
+      const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
+      const record: BenchmarkRecord = {
+        method: methodId,
+        model: siteEntry.id,
+        config,
+        length: multiple * L,
+        multiple,
+        bpb: round(mean(at.map((m) => mean(m.finalByExcerpt)))),
+        bpbInterval: roundPair(bpb.interval),
+        intervalFrom: bpb.from,
+        bpbByExcerpt: at[0]!.finalByExcerpt.map(round),
+        probe: { far: probeSummary(at.map((m) => m.probes.far)), near: probeSummary(at.map((m) => m.probes.near)) },
+        seeds: at.map((m, k) => ({
+          seed: seeds[k]!.seed,
+          model: seeds[k]!.id,
+          bpb: round(mean(m.finalByExcerpt)),
+          far: round(summarize(m.probes.far).digitAccuracy),
+          near: round(summarize(m.probes.near).digitAccuracy),
+        })),
+      };
+      records.push(record);
+      positions.push({ method: methodId, model: siteEntry.id, multiple, bpbByPosition: at[0]!.byPosition.map(round) });
+      console.log(
+        `${methodId.padEnd(18)} ${siteEntry.id.padEnd(16)} ${String(multiple).padStart(2)}x  ${record.bpb.toFixed(4)} [${record.bpbInterval.map((x) => x.toFixed(3)).join(', ')}] bits/byte` +
+          `  probe far ${record.probe.far.digitAccuracy.toFixed(2)} / near ${record.probe.near.digitAccuracy.toFixed(2)}  (${seeds.length} seed${seeds.length > 1 ? 's' : ''})`,
+      );
+    }
+  }
+  const commit = git('rev-parse', 'HEAD');
+  const byOrder = (a: { method: string; model: string; multiple: number }, b: typeof a) => a.method.localeCompare(b.method) || a.model.localeCompare(b.model) || a.multiple - b.multiple;
   const result = BenchmarkSchema.parse({
     generatedBy: 'scripts/eval.ts',
-    commit: gitCommit(),
+    commit,
+    inputsSha256,
     runtime: `onnxruntime-web ${ort.env.versions.web} (WASM, 1 thread, Node ${process.versions.node})`,
     settings: {
-      trainLength: manifest.models[0]?.pretrainLength ?? 64,
+      trainLength: L,
       multiples: [...MULTIPLES],
       excerpts: excerpts.length,
+      scoredBytes: L - 1,
       heldout: HELDOUT_FILE,
       heldoutSha256: sha256(fileBytes(HELDOUT_FILE)),
       scaling: 'training-free RoPE scalings use factor = max(1, multiple); fine-tuned models keep their trained factor',
-      probe: `${PROBES} pass-key probes per length and placement (src/demo/probe.ts), key seed 1000 x multiple + excerpt index`,
+      probe: `${excerpts.length} pass-key probes per length, placement and seed (src/demo/probe.ts), one per excerpt, key seed 1000 x multiple + excerpt index`,
+      interval: '95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes',
     },
-    models: Object.fromEntries(manifest.models.map((m) => [m.id, { sha256: m.sha256, steps: m.steps, seed: m.seed, commit: m.commit }])),
-    records: records.sort((a, b) => a.method.localeCompare(b.method) || a.model.localeCompare(b.model) || a.multiple - b.multiple),
+    models: Object.fromEntries(plan.flatMap((p) => p.seeds).map((m) => [m.id, { sha256: m.sha256, run: m.run, steps: m.steps, seed: m.seed }])),
+    records: records.sort(byOrder),
   });
   writeFileSync(OUT, JSON.stringify(result) + '\n');
-  console.log(`wrote ${OUT}: ${records.length} records`);
+  writeFileSync(POSITIONS_OUT, JSON.stringify(PositionsSchema.parse({ commit, records: positions.sort(byOrder) })) + '\n');
+  console.log(`wrote ${OUT} (${records.length} records) and ${POSITIONS_OUT}`);
 }
 
 await main();

@@ -2,8 +2,9 @@
  * Headline claims of the covered papers about behaviour past the training length, each tested on
  * Longitude's own benchmark. A claim is data: the measurements it reads, the comparisons that must
  * hold, and a sentence reporting the numbers. One helper turns that into a verdict and into the rule
- * shown to the reader, so the rule printed and the rule applied cannot drift apart. The wording of a
- * claim and its source are editorial; every number comes from benchmark.json.
+ * shown to the reader, so the rule printed and the rule applied cannot drift apart. Every measurement
+ * carries its 95% interval, and a comparison holds only when the two intervals do not overlap. The
+ * wording of a claim and its source are editorial; every number comes from benchmark.json.
  */
 import type { Benchmark } from '../schemas/results';
 
@@ -41,6 +42,8 @@ export interface Finding {
   rule: string;
   verdict: Verdict;
 }
+
+const INTERVAL_RULE = '"a < k × b" means the upper end of a\'s interval is below k times the lower end of b\'s, and "a > k × b" the reverse';
 
 const at = (method: string, multiple: number, model = method) => ({ method, model, multiple });
 const far = (method: string, multiple: number) => ({ method, model: method, multiple, metric: 'far' as const });
@@ -80,6 +83,18 @@ const CLAIMS: Claim[] = [
       { left: 'yarn4', op: '<', right: 'pi4' },
     ],
     report: (v) => `Training-free on the RoPE model: YaRN ${v.yarn2} vs PI ${v.pi2} bits/byte at 2×; YaRN ${v.yarn4} vs PI ${v.pi4} at 4×.`,
+  },
+  {
+    id: 'yarn-vs-pi-fine-tuned',
+    claim: 'Fine-tuned with the same budget, YaRN extends a RoPE model better than Position Interpolation.',
+    source: { key: 'peng2024yarn', page: 'abstract, Table 1' },
+    measures: { yarnFt4: at('yarn', 4, 'yarn-ft'), piFt4: at('pi', 4, 'pi-ft'), yarnFt8: at('yarn', 8, 'yarn-ft'), piFt8: at('pi', 8, 'pi-ft') },
+    holds: [
+      { left: 'yarnFt4', op: '<', right: 'piFt4' },
+      { left: 'yarnFt8', op: '<', right: 'piFt8' },
+    ],
+    report: (v, steps) =>
+      `After ${steps('yarn-ft')} fine-tuning steps each at 4× (scale 4): YaRN ${v.yarnFt4} vs PI ${v.piFt4} bits/byte at 4×; YaRN ${v.yarnFt8} vs PI ${v.piFt8} at 8×.`,
   },
   {
     id: 'perplexity-blind-spot',
@@ -131,13 +146,22 @@ const CLAIMS: Claim[] = [
   },
 ];
 
-function measure(benchmark: Benchmark, m: Measurement): number | undefined {
+/** A measured value and its 95% interval. */
+export interface Estimate {
+  value: number;
+  low: number;
+  high: number;
+}
+
+function measure(benchmark: Benchmark, m: Measurement): Estimate | undefined {
   if ('ratio' in m) {
     const [a, b] = m.ratio.map((part) => measure(benchmark, part));
-    return a === undefined || b === undefined ? undefined : a / b;
+    return a === undefined || b === undefined ? undefined : { value: a.value / b.value, low: a.low / b.high, high: a.high / b.low };
   }
   const record = benchmark.records.find((r) => r.method === m.method && r.model === (m.model ?? m.method) && r.multiple === m.multiple);
-  return m.metric === 'far' ? record?.probe.far.digitAccuracy : record?.bpb;
+  if (!record) return undefined;
+  const [low, high] = m.metric === 'far' ? record.probe.far.interval : record.bpbInterval;
+  return { value: m.metric === 'far' ? record.probe.far.digitAccuracy : record.bpb, low, high };
 }
 
 function describeMeasurement(m: Measurement): string {
@@ -147,21 +171,22 @@ function describeMeasurement(m: Measurement): string {
   return `${m.method}${on} ${what} at ${m.multiple}×`;
 }
 
-const holds = (c: Comparison, v: Record<string, number>) => {
-  const right = (c.times ?? 1) * v[c.right]!;
-  return c.op === '<' ? v[c.left]! < right : v[c.left]! > right;
+/** Holds only when the intervals clear each other: left's upper end below times x right's lower end (for <). */
+const holds = (c: Comparison, v: Record<string, Estimate>) => {
+  const [left, right, times] = [v[c.left]!, v[c.right]!, c.times ?? 1];
+  return c.op === '<' ? left.high < times * right.low : left.low > times * right.high;
 };
 
 function ruleText(claim: Claim): string {
   const say = (c: Comparison) => `${describeMeasurement(claim.measures[c.left]!)} ${c.op} ${c.times ? `${c.times} × ` : ''}${describeMeasurement(claim.measures[c.right]!)}`;
   const partly = claim.partly ?? claim.holds;
   const partlyText = partly.length === 0 ? '' : claim.partly ? `; partly when ${partly.map(say).join(' and ')}` : claim.holds.length > 1 ? '; partly when some of these hold' : '';
-  return `Reproduced when ${claim.holds.map(say).join(' and ')}${partlyText}.`;
+  return `Reproduced when ${claim.holds.map(say).join(' and ')}${partlyText}. Comparisons are between 95% intervals, shown in brackets: ${INTERVAL_RULE}.`;
 }
 
-export function verdict(claim: Pick<Claim, 'holds' | 'partly'>, values: Record<string, number | undefined>): Verdict {
+export function verdict(claim: Pick<Claim, 'holds' | 'partly'>, values: Record<string, Estimate | undefined>): Verdict {
   if (Object.values(values).some((x) => x === undefined)) return 'no data';
-  const v = values as Record<string, number>;
+  const v = values as Record<string, Estimate>;
   if (claim.holds.every((c) => holds(c, v))) return 'reproduced';
   const partly = claim.partly ? claim.partly.length > 0 && claim.partly.every((c) => holds(c, v)) : claim.holds.some((c) => holds(c, v));
   return partly ? 'partly' : 'not reproduced';
@@ -171,7 +196,7 @@ export function findings(benchmark: Benchmark): Finding[] {
   const steps = (model: string) => benchmark.models[model]?.steps.toLocaleString('en') ?? 'n/a';
   return CLAIMS.map((claim) => {
     const values = Object.fromEntries(Object.entries(claim.measures).map(([name, m]) => [name, measure(benchmark, m)]));
-    const shown = Object.fromEntries(Object.entries(values).map(([name, x]) => [name, x === undefined ? 'n/a' : x.toFixed(2)]));
+    const shown = Object.fromEntries(Object.entries(values).map(([name, x]) => [name, x === undefined ? 'n/a' : `${x.value.toFixed(2)} [${x.low.toFixed(2)}, ${x.high.toFixed(2)}]`]));
     return { id: claim.id, claim: claim.claim, source: claim.source, measured: claim.report(shown, steps), rule: ruleText(claim), verdict: verdict(claim, values) };
   });
 }

@@ -4,8 +4,8 @@
  */
 import type { BenchmarkRecord } from '../schemas/results';
 
-/** The fields of a benchmark record that /results/<method>.json carries and the demo reads. */
-export type BuildRecord = Pick<BenchmarkRecord, 'model' | 'multiple' | 'config' | 'bpbByExcerpt' | 'bpbByPosition'>;
+/** The fields of a benchmark record that /results/<method>.json carries and the demo reads, with the site model's curve. */
+export type BuildRecord = Pick<BenchmarkRecord, 'model' | 'multiple' | 'config' | 'bpbByExcerpt'> & { bpbByPosition: number[] };
 
 const cache = new Map<string, Promise<unknown>>();
 

@@ -76,7 +76,10 @@ export class DemoForm {
     });
   }
 
-  /** A held-out excerpt, or the reader's own text checked by bytesFromText; at most maxBytes. */
+  /**
+   * A held-out excerpt, or the reader's own text checked by bytesFromText; at most maxBytes. An excerpt is
+   * read as the benchmark reads it: its last maxBytes bytes, so every length ends on the same bytes.
+   */
   async text(maxBytes: number): Promise<TextToScore | { error: string }> {
     const source = this.#value('source');
     if (source === 'own') {
@@ -86,7 +89,8 @@ export class DemoForm {
     }
     const sample = Number(source);
     const text = await heldoutExcerpt(this.#base, sample);
-    return { bytes: new TextEncoder().encode(text).slice(0, maxBytes), sample };
+    const bytes = new TextEncoder().encode(text);
+    return { bytes: bytes.slice(Math.max(0, bytes.length - maxBytes)), sample };
   }
 
   /** Calls back when a knob changes, and with the method id when the reader adds a curve (the select then resets). */

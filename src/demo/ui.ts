@@ -7,7 +7,7 @@
  */
 import type { ModelEntry } from '../schemas/manifest';
 import { buildRecord } from './build-data';
-import { mean } from './stats';
+import { finalWindow, mean } from './stats';
 import { DemoForm, type TextToScore } from './form';
 import { Cancelled, FallbackRunner, type RunOutcome } from './run';
 import { drawCurve, type LabelledValues } from './views/curve';
@@ -32,6 +32,8 @@ interface LastRun {
   trainLength: number;
   multiple: number;
   buildCurve: number[] | undefined;
+  /** how many excerpts the build-time curve averages */
+  buildExcerpts: number;
 }
 
 class Demo {
@@ -87,7 +89,7 @@ class Demo {
       if (!current()) return;
       await this.#show(outcome, text, model, multiple, config);
       this.#root.dataset['backend'] = outcome.backend;
-      this.#root.dataset['bpb'] = mean(outcome.bits).toFixed(6);
+      this.#root.dataset['bpb'] = mean(finalWindow(outcome.bits, model.pretrainLength)).toFixed(6);
       this.#root.dataset['ms'] = outcome.milliseconds.toFixed(1);
       this.#status.set('done', `Done in ${Math.round(outcome.milliseconds)} ms.${text.note ? ` ${text.note}` : ''}`);
     } catch (error) {
@@ -111,13 +113,13 @@ class Demo {
       milliseconds: outcome.milliseconds,
       buildValue: comparable ? record.bpbByExcerpt[text.sample!] : undefined,
     });
-    this.#last = { bits: outcome.bits, trainLength: L, multiple, buildCurve: record?.bpbByPosition };
+    this.#last = { bits: outcome.bits, trainLength: L, multiple, buildCurve: record?.bpbByPosition, buildExcerpts: record?.bpbByExcerpt.length ?? 0 };
     await this.#drawCurve(this.#last);
     shadeText(output.querySelector('.heat')!, text.bytes, outcome.bits);
   }
 
   async #drawCurve(last: LastRun): Promise<void> {
-    const others: LabelledValues[] = last.buildCurve ? [{ label: 'build time, mean of 16 samples', values: last.buildCurve }] : [];
+    const others: LabelledValues[] = last.buildCurve ? [{ label: `build time, mean of ${last.buildExcerpts} excerpts`, values: last.buildCurve }] : [];
     for (const id of this.#overlays) {
       const record = await buildRecord(this.#base, id, (r) => r.multiple === last.multiple);
       if (record) others.push({ label: `${id} (${record.model}), build time`, values: record.bpbByPosition });

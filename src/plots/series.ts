@@ -1,5 +1,5 @@
 /** Benchmark records grouped into series (one per method x model), shared by figures, tables and /compare/. */
-import type { Benchmark, BenchmarkRecord } from '../schemas/results';
+import type { Benchmark, BenchmarkRecord, Positions } from '../schemas/results';
 import type { ModelEntry } from '../schemas/manifest';
 import { smoothedByPosition, type Curve } from './curves';
 
@@ -14,9 +14,12 @@ export interface Series {
 /** One series at each evaluated length: what the loss figure and the results table show. */
 export type ResultPoint = {
   multiple: number;
+  /** mean over seeds, and the half-width of its 95% interval */
   bpb: number;
-  /** pass-key digit accuracy, key at the start of the input */
+  bpbHalf: number;
+  /** pass-key digit accuracy, key at the start of the input, and its interval's half-width */
   far: number;
+  farHalf: number;
 };
 
 /** A series reduced to what a browser needs to redraw it (the /compare/ payload). */
@@ -82,7 +85,8 @@ function colorOf(series: readonly Series[], key: string): string {
 }
 
 export function resultPoints(s: Series): ResultPoint[] {
-  return s.records.map((r) => ({ multiple: r.multiple, bpb: r.bpb, far: r.probe.far.digitAccuracy }));
+  const half = ([lo, hi]: readonly [number, number]) => (hi - lo) / 2;
+  return s.records.map((r) => ({ multiple: r.multiple, bpb: r.bpb, bpbHalf: half(r.bpbInterval), far: r.probe.far.digitAccuracy, farHalf: half(r.probe.far.interval) }));
 }
 
 export function summarize(series: readonly Series[]): SeriesSummary[] {
@@ -94,7 +98,8 @@ export function probeCurves(series: readonly Series[], placement: 'far' | 'near'
   return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: s.records.map((r) => ({ multiple: r.multiple, accuracy: r.probe[placement].digitAccuracy })) }));
 }
 
-/** Each series' smoothed loss by position at one multiple, log-sampled (points { position, bits }). */
-export function positionCurves(series: readonly Series[], multiple: number): Curve[] {
-  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: smoothedByPosition(s.records.find((r) => r.multiple === multiple)?.bpbByPosition ?? [], 80) }));
+/** Each series' smoothed loss by position at one multiple (the site's model), log-sampled (points { position, bits }). */
+export function positionCurves(series: readonly Series[], positions: Positions, multiple: number): Curve[] {
+  const curve = (s: Series) => positions.records.find((p) => p.method === s.method && p.model === s.records[0]!.model && p.multiple === multiple)?.bpbByPosition ?? [];
+  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: smoothedByPosition(curve(s), 80) }));
 }

@@ -1,9 +1,11 @@
 /** Facts about the repository that must stay true: one Node version, no reference to a missing file, every PE wired end to end. */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localHeldout, localManifest } from '../../../src/demo/local';
 import { methodIds, methods } from '../../../src/pe/registry';
-import { BenchmarkSchema } from '../../../src/schemas/results';
+import { BenchmarkSchema, PositionsSchema } from '../../../src/schemas/results';
+import { evalInputsSha256 } from '../../../scripts/eval-inputs';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 
@@ -52,5 +54,26 @@ describe('held-out split', () => {
     expect(heldout.maxChunkOverlap).toBe(split.maxChunkOverlap);
     for (const e of heldout.excerpts) expect(new TextEncoder().encode(e.text).length).toBe(split.excerptBytes);
     expect(heldout.heldoutAddresses.every((a) => Number(a.slice(0, 4)) > split.cutoffYear)).toBe(true);
+  });
+});
+
+describe('benchmark provenance', () => {
+  const benchmark = BenchmarkSchema.parse(JSON.parse(read('content/results/benchmark.json')));
+  const runs = [...new Set(Object.values(benchmark.models).map((m) => m.run))];
+
+  it('the evaluation inputs (code, held-out text, committed weights of every run) are those the results were computed from', () => {
+    expect(evalInputsSha256(runs), 'inputs changed since `npm run eval`: run it again (demos/README.md)').toBe(benchmark.inputsSha256);
+  });
+
+  it('the recorded commit is an ancestor of HEAD, and the per-position curves come from the same run', () => {
+    expect(() => execFileSync('git', ['merge-base', '--is-ancestor', benchmark.commit, 'HEAD'])).not.toThrow();
+    expect(PositionsSchema.parse(JSON.parse(read('content/results/positions.json'))).commit).toBe(benchmark.commit);
+  });
+
+  it("every site model is seed 1 of the models evaluated, with the same file", () => {
+    for (const entry of localManifest().models) {
+      const seed1 = benchmark.models[entry.id.replace(/(-multiband)?$/, '-seed1$1')];
+      expect(seed1?.sha256, entry.id).toBe(entry.sha256);
+    }
   });
 });
