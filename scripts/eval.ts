@@ -139,7 +139,8 @@ async function main() {
         console.warn(`skip ${methodId} on ${modelId}: model not trained yet`);
         continue;
       }
-      if (seeds[0]!.seed !== 1 || seeds[0]!.sha256 !== siteEntry.sha256) throw new Error(`public/models/${siteEntry.file} is not the export of ${seedModelId(modelId, 1)}: re-export (npm run lab:export)`);
+      if (seeds[0]!.seed !== 1 || seeds[0]!.sha256 !== siteEntry.sha256)
+        throw new Error(`public/models/${siteEntry.file} is not the export of ${seedModelId(modelId, 1)}: re-export (npm run lab:export)`);
       plan.push({ methodId, siteEntry, seeds });
     }
   }
@@ -175,7 +176,18 @@ async function main() {
       const longest = MULTIPLES.at(-1)!;
       const profile =
         entry.seed === 1
-          ? { method: methodId, model: siteEntry.id, multiple: longest, ...(await attentionProfile(model, methodId, benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, longest), longest * L, excerpts.slice(0, ATTENTION_EXCERPTS))) }
+          ? {
+              method: methodId,
+              model: siteEntry.id,
+              multiple: longest,
+              ...(await attentionProfile(
+                model,
+                methodId,
+                benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, longest),
+                longest * L,
+                excerpts.slice(0, ATTENTION_EXCERPTS),
+              )),
+            }
           : undefined;
       writeFileSync(cacheFile, JSON.stringify({ measured: [...measured], ...(profile ? { attention: profile } : {}) }));
       if (profile) attention.push(profile);
@@ -229,7 +241,8 @@ async function main() {
       heldoutSha256: sha256(fileBytes(HELDOUT_FILE)),
       scaling: 'training-free RoPE scalings use factor = max(1, multiple); fine-tuned models keep their trained factor',
       probe: `${PROBES} pass-key probes per length, placement and seed (src/demo/probe.ts), one on each of the first ${PROBES} excerpts, key seed 1000 x multiple + excerpt index`,
-      interval: '95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes',
+      interval:
+        '95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes',
     },
     models: Object.fromEntries(plan.flatMap((p) => p.seeds).map((m) => [m.id, { sha256: m.sha256, run: m.run, steps: m.steps, seed: m.seed }])),
     records: records.sort(byOrder),

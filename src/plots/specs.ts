@@ -111,7 +111,11 @@ export function attentionByPosition(curves: readonly Curve[], trainLength: numbe
     width: 760,
     height: 300,
     x: { type: 'log', label: 'query position (bytes)' },
-    y: { label: what === 'entropy' ? `attention entropy, nats (${SMOOTHING_WINDOW}-byte mean)` : `mean attended distance, bytes (${SMOOTHING_WINDOW}-byte mean)`, grid: true, ...(what === 'distance' ? { type: 'log' } : {}) },
+    y: {
+      label: what === 'entropy' ? `attention entropy, nats (${SMOOTHING_WINDOW}-byte mean)` : `mean attended distance, bytes (${SMOOTHING_WINDOW}-byte mean)`,
+      grid: true,
+      ...(what === 'distance' ? { type: 'log' } : {}),
+    },
     color: colorsOf(curves, false),
     marks: [Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...lines(curves, 'position', 'bits', true)],
   };
@@ -205,8 +209,17 @@ export function attentionMap(view: { map: Float32Array; size: number; block: num
     y: { label: 'query position i', domain: [view.length, 0] },
     color: { type: 'sqrt', scheme: 'viridis', legend: false },
     marks: [
-      Plot.rect(cells, { x1: 'j', x2: (d: { j: number }) => d.j + view.block, y1: 'i', y2: (d: { i: number }) => d.i + view.block, fill: 'value', title: (d: { i: number; j: number; value: number }) => `${span(d)}: mean probability ${d.value.toPrecision(2)}` }),
-      ...(trainLength < view.length ? [Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' }), Plot.ruleY([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' })] : []),
+      Plot.rect(cells, {
+        x1: 'j',
+        x2: (d: { j: number }) => d.j + view.block,
+        y1: 'i',
+        y2: (d: { i: number }) => d.i + view.block,
+        fill: 'value',
+        title: (d: { i: number; j: number; value: number }) => `${span(d)}: mean probability ${d.value.toPrecision(2)}`,
+      }),
+      ...(trainLength < view.length
+        ? [Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' }), Plot.ruleY([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' })]
+        : []),
     ],
   };
 }

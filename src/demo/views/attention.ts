@@ -14,11 +14,13 @@ export async function drawAttention(root: HTMLElement, view: AttentionView, trai
     return element;
   };
   const entropy = meanEntropy(view);
-  root.querySelector('.attention-plots')!.replaceChildren(
-    chart(attentionMap(view, trainLength), `Attention of layer ${view.layer + 1}, head ${view.head + 1} over ${view.length} bytes, in blocks of ${view.block}`),
-    chart(attentionProfile(view.entropy, 'entropy', trainLength), `Attention entropy by query position; mean ${entropy.toFixed(2)} nats`),
-    chart(attentionProfile(view.distance, 'distance', trainLength), 'Mean attended distance by query position'),
-  );
+  root
+    .querySelector('.attention-plots')!
+    .replaceChildren(
+      chart(attentionMap(view, trainLength), `Attention of layer ${view.layer + 1}, head ${view.head + 1} over ${view.length} bytes, in blocks of ${view.block}`),
+      chart(attentionProfile(view.entropy, 'entropy', trainLength), `Attention entropy by query position; mean ${entropy.toFixed(2)} nats`),
+      chart(attentionProfile(view.distance, 'distance', trainLength), 'Mean attended distance by query position'),
+    );
   root.querySelector('.attention-caption')!.textContent =
     `Layer ${view.layer + 1}, head ${view.head + 1} at ${view.length} bytes: mean probability over blocks of ${view.block} × ${view.block} bytes (square-root colour scale; blank above the diagonal, which the causal mask hides), ` +
     `then each query's attention entropy (mean ${entropy.toFixed(3)} nats; uniform attention over i + 1 keys has ln(i + 1)) and mean attended distance. Dashed: the ${trainLength}-byte training length.`;
