@@ -148,7 +148,8 @@ async function main() {
   const dirty = git('status', '--porcelain', '--', ...evalInputFiles(runs));
   if (dirty) throw new Error(`uncommitted changes in the evaluation's inputs; commit them first:\n${dirty}`);
   const inputsSha256 = evalInputsSha256(runs);
-  const cacheDir = join(EXPORTS, 'eval-cache', inputsSha256.slice(0, 16));
+  // Keyed by the code and data (no runs) and, per file, by the run's weights: adding a run keeps the others' results.
+  const cacheDir = join(EXPORTS, 'eval-cache', evalInputsSha256([]).slice(0, 16));
   mkdirSync(cacheDir, { recursive: true });
 
   const records: BenchmarkRecord[] = [];
@@ -160,7 +161,7 @@ async function main() {
     const trainedConfig = siteEntry.method === methodId ? siteEntry.config : {};
     const bySeed: Map<number, SeedMeasurement>[] = [];
     for (const entry of seeds) {
-      const cacheFile = join(cacheDir, `${methodId}@${entry.id}.json`);
+      const cacheFile = join(cacheDir, `${methodId}@${entry.id}-${evalInputsSha256([entry.run]).slice(0, 12)}.json`);
       if (existsSync(cacheFile)) {
         const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { measured: [number, SeedMeasurement][]; attention?: (typeof attention)[number] };
         bySeed.push(new Map(cached.measured));
