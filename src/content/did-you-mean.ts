@@ -30,7 +30,7 @@ export async function suggestionsFor(pagefind: PagefindSearch, methods: readonly
   return needsSuggestions(query, texts) ? nearestMethods(methods, query) : [];
 }
 
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -44,7 +44,7 @@ export function words(text: string): string[] {
  * typed; a query that looks like a name (one to three words, with a letter) and has no relevant
  * result gets suggestions.
  */
-export function needsSuggestions(query: string, resultTexts: readonly string[]): boolean {
+function needsSuggestions(query: string, resultTexts: readonly string[]): boolean {
   const wanted = words(query);
   if (wanted.length === 0 || wanted.length > NAME_WORDS || !/\p{L}/u.test(query)) return false;
   return !resultTexts.some((text) => {
@@ -70,7 +70,7 @@ const fuzzy = new uFuzzy({
  * least half of it is what was typed ("rop" suggests RoPE, not "RoPE base scaling laws"); among
  * those, the fewer letters the reader did not type, the nearer.
  */
-export function nearestMethods(methods: readonly NamedMethod[], query: string): NamedMethod[] {
+function nearestMethods(methods: readonly NamedMethod[], query: string): NamedMethod[] {
   const terms = methods.flatMap((m) => m.terms.map((term) => ({ term, method: m })));
   const haystack = terms.map((t) => t.term);
   const [, info, order] = fuzzy.search(haystack, query);
