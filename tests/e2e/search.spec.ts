@@ -43,8 +43,8 @@ test('a filter in the drop-down narrows the results to its category, another to 
   await page.locator('#site-search input.pagefind-ui__search-input').fill('rope');
   const message = page.locator('#site-search .pagefind-ui__message');
   const count = async () => Number(/^(\d+) results? for rope$/.exec((await message.textContent()) ?? '')?.[1] ?? NaN);
-  await expect.poll(count).toBeGreaterThan(0);
-  const unfiltered = await count();
+  let unfiltered = NaN;
+  await expect.poll(async () => (unfiltered = await count())).toBeGreaterThan(0);
   // Every result shown (the first page of them) is a method that passes the test.
   const onlyMethods = async (passes: (m: CatalogueMethod) => boolean) => {
     const hrefs = await page.locator('#site-search .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -56,7 +56,8 @@ test('a filter in the drop-down narrows the results to its category, another to 
   await page.locator(`#site-search input[name="category"][value="${CATEGORIES.interpolation}"]`).check();
   await expect.poll(count).toBeLessThan(unfiltered);
   await expect.poll(() => onlyMethods((m) => m.category === 'interpolation')).toBe(true);
-  const inCategory = await count();
+  let inCategory = NaN;
+  await expect.poll(async () => (inCategory = await count())).toBeGreaterThan(0);
 
   await page.locator('#site-search summary', { hasText: 'Needs fine-tuning' }).click();
   await page.locator('#site-search input[name="needs fine-tuning"][value="yes"]').check();
