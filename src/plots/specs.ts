@@ -117,7 +117,7 @@ export function attentionByPosition(curves: readonly Curve[], trainLength: numbe
       ...(what === 'distance' ? { type: 'log' } : {}),
     },
     color: colorsOf(curves, false),
-    marks: [Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...lines(curves, 'position', 'bits', true)],
+    marks: [Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...lines(curves, 'position', 'bits', false)],
   };
 }
 

@@ -31,8 +31,8 @@ for (const { family, ids } of demoFamilies()) {
 
     const attention = demo.locator('.demo-attention');
     await attention.locator('summary').click();
-    await attention.locator('select[name="attention-layer"]').selectOption('1');
-    await attention.locator('select[name="attention-head"]').selectOption('2');
+    await attention.locator('select[name="attention-layer"]').selectOption({ value: '1' });
+    await attention.locator('select[name="attention-head"]').selectOption({ value: '2' });
     await attention.locator('button.show-attention').click();
     await expect(attention).toHaveAttribute('data-attention-entropy', /\d/, { timeout: DEMO_TIMEOUT });
     await expect(attention).toHaveAttribute('data-attention-layer', '1');
