@@ -3,7 +3,7 @@
  * the training length, with the same src/pe and src/demo code the browser runs and onnxruntime-web's
  * WASM kernels (in Node). Every multiple scores the same bytes (src/schemas/results.ts): the last L
  * bytes of each excerpt's span, read with multiple x L bytes of context. Writes
- * content/results/benchmark.json (served as /benchmark.json) and content/results/positions.json.
+ * content/results/benchmark.json (served as /benchmark.json), positions.json and attention.json.
  *
  *   npm run lab:export -- --seeds   # first: every seed's model into demos/exports/ (not committed)
  *   npm run eval
@@ -24,18 +24,22 @@ import { mean, meanInterval } from '../src/demo/stats';
 import { fileBytes, HELDOUT_FILE, localHeldout, localManifest, localModel, sha256 } from '../src/demo/local';
 import { excerptBytes } from '../src/schemas/heldout';
 import type { ModelEntry } from '../src/schemas/manifest';
-import { BenchmarkSchema, MULTIPLES, PositionsSchema, type BenchmarkRecord } from '../src/schemas/results';
+import { AttentionSchema, BenchmarkSchema, MULTIPLES, PositionsSchema, type BenchmarkRecord } from '../src/schemas/results';
 import { KEY_DIGITS, makeProbe, PLACEMENTS, scoreProbe, summarize, type Placement, type ProbeScore } from '../src/demo/probe';
 import { evalInputFiles, evalInputsSha256 } from './eval-inputs';
 
 const OUT = 'content/results/benchmark.json';
 const POSITIONS_OUT = 'content/results/positions.json';
+const ATTENTION_OUT = 'content/results/attention.json';
 const EXPORTS = 'demos/exports';
 /** Excerpts whose attention statistics at the longest multiple are averaged (the site's model). */
 const ATTENTION_EXCERPTS = 4;
 /** Pass-key probes per length, placement and seed: one on each of the first PROBES excerpts. */
 const PROBES = 16;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+/** Per-position curves: to 1e-3 (bits, nats) and 0.1 byte, which keeps each result file under 1 MB. */
+const round3 = (x: number) => Math.round(x * 1e3) / 1e3;
+const round1 = (x: number) => Math.round(x * 10) / 10;
 const roundPair = ([a, b]: [number, number]): [number, number] => [round(a), round(b)];
 
 /** One seed's measurements of one (method, model) at one multiple. */
@@ -63,7 +67,7 @@ async function attentionProfile(model: EvaluationModel, methodId: string, config
       }
     }
   }
-  return { entropy: [...entropy].map(round), distance: [...distance].map(round) };
+  return { entropy: [...entropy].map(round3), distance: [...distance].map(round1) };
 }
 
 function git(...args: string[]): string {
@@ -218,7 +222,7 @@ async function main() {
         })),
       };
       records.push(record);
-      positions.push({ method: methodId, model: siteEntry.id, multiple, bpbByPosition: at[0]!.byPosition.map(round) });
+      positions.push({ method: methodId, model: siteEntry.id, multiple, bpbByPosition: at[0]!.byPosition.map(round3) });
       console.log(
         `${methodId.padEnd(18)} ${siteEntry.id.padEnd(16)} ${String(multiple).padStart(2)}x  ${record.bpb.toFixed(4)} [${record.bpbInterval.map((x) => x.toFixed(3)).join(', ')}] bits/byte` +
           `  probe far ${record.probe.far.digitAccuracy.toFixed(2)} / near ${record.probe.near.digitAccuracy.toFixed(2)}  (${seeds.length} seed${seeds.length > 1 ? 's' : ''})`,
@@ -249,8 +253,9 @@ async function main() {
     records: records.sort(byOrder),
   });
   writeFileSync(OUT, JSON.stringify(result) + '\n');
-  writeFileSync(POSITIONS_OUT, JSON.stringify(PositionsSchema.parse({ commit, records: positions.sort(byOrder), attentionExcerpts: ATTENTION_EXCERPTS, attention: attention.sort(byOrder) })) + '\n');
-  console.log(`wrote ${OUT} (${records.length} records) and ${POSITIONS_OUT}`);
+  writeFileSync(POSITIONS_OUT, JSON.stringify(PositionsSchema.parse({ commit, records: positions.sort(byOrder) })) + '\n');
+  writeFileSync(ATTENTION_OUT, JSON.stringify(AttentionSchema.parse({ commit, excerpts: ATTENTION_EXCERPTS, records: attention.sort(byOrder) })) + '\n');
+  console.log(`wrote ${OUT} (${records.length} records), ${POSITIONS_OUT} and ${ATTENTION_OUT}`);
 }
 
 await main();

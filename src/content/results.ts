@@ -1,14 +1,16 @@
-/** Measured results (content/results/benchmark.json and positions.json, written by `npm run eval`), the model manifest and the held-out text's description. */
+/** Measured results (content/results/benchmark.json, positions.json and attention.json, written by `npm run eval`), the model manifest and the held-out text's description. */
 import benchmarkJson from '../../content/results/benchmark.json';
+import attentionJson from '../../content/results/attention.json';
 import positionsJson from '../../content/results/positions.json';
 import heldoutJson from '../../public/data/heldout.json';
 import manifestJson from '../../public/models/manifest.json';
 import { HeldoutSchema } from '../schemas/heldout';
-import { BenchmarkSchema, PositionsSchema, type BenchmarkRecord } from '../schemas/results';
+import { AttentionSchema, BenchmarkSchema, PositionsSchema, type BenchmarkRecord } from '../schemas/results';
 import { ManifestSchema, type ModelEntry } from '../schemas/manifest';
 
 export const benchmark = BenchmarkSchema.parse(benchmarkJson);
 export const positions = PositionsSchema.parse(positionsJson);
+export const attention = AttentionSchema.parse(attentionJson);
 export const manifest = ManifestSchema.parse(manifestJson);
 export const heldout = HeldoutSchema.parse(heldoutJson);
 

@@ -1,5 +1,5 @@
 /** Benchmark records grouped into series (one per method x model), shared by figures, tables and /compare/. */
-import type { Benchmark, BenchmarkRecord, Positions } from '../schemas/results';
+import type { Attention, Benchmark, BenchmarkRecord, Positions } from '../schemas/results';
 import type { ModelEntry } from '../schemas/manifest';
 import { smoothedByPosition, type Curve } from './curves';
 
@@ -99,8 +99,8 @@ export function probeCurves(series: readonly Series[], placement: 'far' | 'near'
 }
 
 /** Each series' attention entropy or mean attended distance by query position at the longest multiple (the site's model), log-sampled. */
-export function attentionCurves(series: readonly Series[], positions: Positions, what: 'entropy' | 'distance'): Curve[] {
-  const values = (s: Series) => positions.attention.find((a) => a.method === s.method && a.model === s.records[0]!.model)?.[what] ?? [];
+export function attentionCurves(series: readonly Series[], attention: Attention, what: 'entropy' | 'distance'): Curve[] {
+  const values = (s: Series) => attention.records.find((a) => a.method === s.method && a.model === s.records[0]!.model)?.[what] ?? [];
   return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: smoothedByPosition(values(s).slice(1), 80) }));
 }
 

@@ -74,15 +74,21 @@ export const BenchmarkSchema = z.object({
 });
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
 
-/**
- * Bits/byte at every position of the input, the site's model, averaged over the excerpts; and at the
- * longest multiple, each query position's attention entropy (nats) and mean attended distance (bytes),
- * averaged over every layer and head and the first `attentionExcerpts` excerpts.
- */
+/** content/results/positions.json: bits/byte at every position of the input, the site's model, averaged over the excerpts. */
 export const PositionsSchema = z.object({
   commit: z.string(),
   records: z.array(z.object({ method: z.string(), model: z.string(), multiple: z.number(), bpbByPosition: z.array(z.number()) })),
-  attentionExcerpts: z.number().int(),
-  attention: z.array(z.object({ method: z.string(), model: z.string(), multiple: z.number(), entropy: z.array(z.number()), distance: z.array(z.number()) })),
 });
 export type Positions = z.infer<typeof PositionsSchema>;
+
+/**
+ * content/results/attention.json: at the longest multiple, each query position's attention entropy (nats)
+ * and mean attended distance (bytes) of the site's model, averaged over every layer and head and the first
+ * `excerpts` excerpts.
+ */
+export const AttentionSchema = z.object({
+  commit: z.string(),
+  excerpts: z.number().int(),
+  records: z.array(z.object({ method: z.string(), model: z.string(), multiple: z.number(), entropy: z.array(z.number()), distance: z.array(z.number()) })),
+});
+export type Attention = z.infer<typeof AttentionSchema>;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localHeldout, localManifest } from '../../../src/demo/local';
 import { methodIds, methods } from '../../../src/pe/registry';
-import { BenchmarkSchema, PositionsSchema } from '../../../src/schemas/results';
+import { AttentionSchema, BenchmarkSchema, PositionsSchema } from '../../../src/schemas/results';
 import { evalInputsSha256 } from '../../../scripts/eval-inputs';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -65,9 +65,10 @@ describe('benchmark provenance', () => {
     expect(evalInputsSha256(runs), 'inputs changed since `npm run eval`: run it again (demos/README.md)').toBe(benchmark.inputsSha256);
   });
 
-  it('the recorded commit is an ancestor of HEAD, and the per-position curves come from the same run', () => {
+  it('the recorded commit is an ancestor of HEAD, and the per-position curves and attention profiles come from the same run', () => {
     expect(() => execFileSync('git', ['merge-base', '--is-ancestor', benchmark.commit, 'HEAD'])).not.toThrow();
     expect(PositionsSchema.parse(JSON.parse(read('content/results/positions.json'))).commit).toBe(benchmark.commit);
+    expect(AttentionSchema.parse(JSON.parse(read('content/results/attention.json'))).commit).toBe(benchmark.commit);
   });
 
   it('every site model is seed 1 of the models evaluated, with the same file', () => {
