@@ -7,12 +7,14 @@
  *
  *   npm run lab:export -- --seeds   # first: every seed's model into demos/exports/ (not committed)
  *   npm run eval
+ *   npm run eval -- --shard 1/2     # only every 2nd (method, model), into the cache: run shards in parallel, then `npm run eval`
  *
  * Refuses to run from a working tree whose evaluation inputs (scripts/eval-inputs.ts) have uncommitted
  * changes, and records the inputs' hash. Each (method, model, seed) is cached under demos/exports/eval-cache/
  * by that hash, so an interrupted run resumes where it stopped.
  */
 import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
@@ -29,6 +31,10 @@ import { evalInputFiles, evalInputsSha256 } from './eval-inputs';
 const OUT = 'content/results/benchmark.json';
 const POSITIONS_OUT = 'content/results/positions.json';
 const EXPORTS = 'demos/exports';
+/** Excerpts whose attention statistics at the longest multiple are averaged (the site's model). */
+const ATTENTION_EXCERPTS = 4;
+/** Pass-key probes per length, placement and seed: one on each of the first PROBES excerpts. */
+const PROBES = 16;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const roundPair = ([a, b]: [number, number]): [number, number] => [round(a), round(b)];
 
@@ -38,6 +44,26 @@ interface SeedMeasurement {
   /** bits at every position of the input, mean over excerpts (kept for the site's model) */
   byPosition: number[];
   probes: Record<Placement, ProbeScore[]>;
+}
+
+/** Attention entropy and mean attended distance per query position, mean over layers, heads and excerpts. */
+async function attentionProfile(model: EvaluationModel, methodId: string, config: Record<string, unknown>, length: number, excerpts: Uint8Array[]) {
+  const span = MULTIPLES.at(-1)! * model.entry.pretrainLength;
+  const inputs = inputsFor(model, methodId, config, length);
+  const { layers, heads } = model.entry.modelConfig;
+  const entropy = new Float64Array(length);
+  const distance = new Float64Array(length);
+  const rows = layers * heads * excerpts.length;
+  for (const text of excerpts) {
+    const out = await model.attend(text.subarray(span - length, span), inputs, { layer: 0, head: 0 });
+    for (let r = 0; r < layers * heads; r++) {
+      for (let i = 0; i < length; i++) {
+        entropy[i]! += out.entropy[r * length + i]! / rows;
+        distance[i]! += out.distance[r * length + i]! / rows;
+      }
+    }
+  }
+  return { entropy: [...entropy].map(round), distance: [...distance].map(round) };
 }
 
 function git(...args: string[]): string {
@@ -59,7 +85,7 @@ async function measure(model: EvaluationModel, methodId: string, config: Record<
   const probes = {} as Record<Placement, ProbeScore[]>;
   for (const placement of PLACEMENTS) {
     probes[placement] = [];
-    for (const [i, text] of excerpts.entries()) {
+    for (const [i, text] of excerpts.slice(0, PROBES).entries()) {
       const p = makeProbe(text, length, placement, L, 1000 * multiple + i);
       probes[placement].push(scoreProbe(await model.forward(p.bytes, inputs), p));
     }
@@ -93,6 +119,8 @@ function probeSummary(bySeed: ProbeScore[][]) {
 }
 
 async function main() {
+  const { values } = parseArgs({ options: { shard: { type: 'string' } } });
+  const [shard, shards] = (values.shard ?? '1/1').split('/').map(Number) as [number, number];
   ort.env.wasm.numThreads = 1;
   if (!existsSync(join(EXPORTS, 'manifest.json'))) throw new Error(`no ${EXPORTS}/manifest.json: run \`npm run lab:export -- --seeds\` first`);
   const site = localManifest();
@@ -111,7 +139,8 @@ async function main() {
         console.warn(`skip ${methodId} on ${modelId}: model not trained yet`);
         continue;
       }
-      if (seeds[0]!.seed !== 1 || seeds[0]!.sha256 !== siteEntry.sha256) throw new Error(`public/models/${siteEntry.file} is not the export of ${seedModelId(modelId, 1)}: re-export (npm run lab:export)`);
+      if (seeds[0]!.seed !== 1 || seeds[0]!.sha256 !== siteEntry.sha256)
+        throw new Error(`public/models/${siteEntry.file} is not the export of ${seedModelId(modelId, 1)}: re-export (npm run lab:export)`);
       plan.push({ methodId, siteEntry, seeds });
     }
   }
@@ -119,19 +148,24 @@ async function main() {
   const dirty = git('status', '--porcelain', '--', ...evalInputFiles(runs));
   if (dirty) throw new Error(`uncommitted changes in the evaluation's inputs; commit them first:\n${dirty}`);
   const inputsSha256 = evalInputsSha256(runs);
-  const cacheDir = join(EXPORTS, 'eval-cache', inputsSha256.slice(0, 16));
+  // Keyed by the code and data (no runs) and, per file, by the run's weights: adding a run keeps the others' results.
+  const cacheDir = join(EXPORTS, 'eval-cache', evalInputsSha256([]).slice(0, 16));
   mkdirSync(cacheDir, { recursive: true });
 
   const records: BenchmarkRecord[] = [];
   const positions: { method: string; model: string; multiple: number; bpbByPosition: number[] }[] = [];
-  for (const { methodId, siteEntry, seeds } of plan) {
+  const attention: { method: string; model: string; multiple: number; entropy: number[]; distance: number[] }[] = [];
+  for (const [index, { methodId, siteEntry, seeds }] of plan.entries()) {
+    if (shards > 1 && index % shards !== shard - 1) continue;
     const method = methods[methodId];
     const trainedConfig = siteEntry.method === methodId ? siteEntry.config : {};
     const bySeed: Map<number, SeedMeasurement>[] = [];
     for (const entry of seeds) {
-      const cacheFile = join(cacheDir, `${methodId}@${entry.id}.json`);
+      const cacheFile = join(cacheDir, `${methodId}@${entry.id}-${evalInputsSha256([entry.run]).slice(0, 12)}.json`);
       if (existsSync(cacheFile)) {
-        bySeed.push(new Map(JSON.parse(readFileSync(cacheFile, 'utf8')) as [number, SeedMeasurement][]));
+        const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { measured: [number, SeedMeasurement][]; attention?: (typeof attention)[number] };
+        bySeed.push(new Map(cached.measured));
+        if (cached.attention) attention.push(cached.attention);
         continue;
       }
       const model = await localModel(ort, entry, EXPORTS);
@@ -140,7 +174,24 @@ async function main() {
         const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
         measured.set(multiple, await measure(model, methodId, config, multiple, excerpts));
       }
-      writeFileSync(cacheFile, JSON.stringify([...measured]));
+      const longest = MULTIPLES.at(-1)!;
+      const profile =
+        entry.seed === 1
+          ? {
+              method: methodId,
+              model: siteEntry.id,
+              multiple: longest,
+              ...(await attentionProfile(
+                model,
+                methodId,
+                benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, longest),
+                longest * L,
+                excerpts.slice(0, ATTENTION_EXCERPTS),
+              )),
+            }
+          : undefined;
+      writeFileSync(cacheFile, JSON.stringify({ measured: [...measured], ...(profile ? { attention: profile } : {}) }));
+      if (profile) attention.push(profile);
       bySeed.push(measured);
     }
     for (const multiple of MULTIPLES) {
@@ -174,6 +225,7 @@ async function main() {
       );
     }
   }
+  if (shards > 1) return console.log(`shard ${shard}/${shards} cached in ${cacheDir}`);
   const commit = git('rev-parse', 'HEAD');
   const byOrder = (a: { method: string; model: string; multiple: number }, b: typeof a) => a.method.localeCompare(b.method) || a.model.localeCompare(b.model) || a.multiple - b.multiple;
   const result = BenchmarkSchema.parse({
@@ -189,14 +241,15 @@ async function main() {
       heldout: HELDOUT_FILE,
       heldoutSha256: sha256(fileBytes(HELDOUT_FILE)),
       scaling: 'training-free RoPE scalings use factor = max(1, multiple); fine-tuned models keep their trained factor',
-      probe: `${excerpts.length} pass-key probes per length, placement and seed (src/demo/probe.ts), one per excerpt, key seed 1000 x multiple + excerpt index`,
-      interval: '95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes',
+      probe: `${PROBES} pass-key probes per length, placement and seed (src/demo/probe.ts), one on each of the first ${PROBES} excerpts, key seed 1000 x multiple + excerpt index`,
+      interval:
+        '95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes',
     },
     models: Object.fromEntries(plan.flatMap((p) => p.seeds).map((m) => [m.id, { sha256: m.sha256, run: m.run, steps: m.steps, seed: m.seed }])),
     records: records.sort(byOrder),
   });
   writeFileSync(OUT, JSON.stringify(result) + '\n');
-  writeFileSync(POSITIONS_OUT, JSON.stringify(PositionsSchema.parse({ commit, records: positions.sort(byOrder) })) + '\n');
+  writeFileSync(POSITIONS_OUT, JSON.stringify(PositionsSchema.parse({ commit, records: positions.sort(byOrder), attentionExcerpts: ATTENTION_EXCERPTS, attention: attention.sort(byOrder) })) + '\n');
   console.log(`wrote ${OUT} (${records.length} records) and ${POSITIONS_OUT}`);
 }
 

@@ -93,8 +93,7 @@ const CLAIMS: Claim[] = [
       { left: 'yarnFt4', op: '<', right: 'piFt4' },
       { left: 'yarnFt8', op: '<', right: 'piFt8' },
     ],
-    report: (v, steps) =>
-      `After ${steps('yarn-ft')} fine-tuning steps each at 4× (scale 4): YaRN ${v.yarnFt4} vs PI ${v.piFt4} bits/byte at 4×; YaRN ${v.yarnFt8} vs PI ${v.piFt8} at 8×.`,
+    report: (v, steps) => `After ${steps('yarn-ft')} fine-tuning steps each at 4× (scale 4): YaRN ${v.yarnFt4} vs PI ${v.piFt4} bits/byte at 4×; YaRN ${v.yarnFt8} vs PI ${v.piFt8} at 8×.`,
   },
   {
     id: 'perplexity-blind-spot',

@@ -14,8 +14,16 @@ export async function createGraphSession(ort: typeof Ort, modelBytes: Uint8Array
 
   function feedsFor(tokens: Uint8Array, inputs: FullInputs, pick: readonly [number, number]): Record<string, Ort.Tensor> {
     const feeds: Record<string, Ort.Tensor> = {
-      tokens: new ort.Tensor('int64', BigInt64Array.from(tokens, (b) => BigInt(b)), [1, tokens.length]),
-      attention_pick: new ort.Tensor('int64', BigInt64Array.from(pick, (v) => BigInt(v)), [2]),
+      tokens: new ort.Tensor(
+        'int64',
+        BigInt64Array.from(tokens, (b) => BigInt(b)),
+        [1, tokens.length],
+      ),
+      attention_pick: new ort.Tensor(
+        'int64',
+        BigInt64Array.from(pick, (v) => BigInt(v)),
+        [2],
+      ),
     };
     for (const name of session.inputNames) {
       if (name in feeds) continue;

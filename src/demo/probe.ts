@@ -21,6 +21,20 @@ export const KEY_DIGITS = format.keyDigits;
 export const TRAINING_FRACTION = format.trainingFraction;
 /** Digit accuracy of guessing: one decimal digit in ten. */
 export const DIGIT_CHANCE = 1 / 10;
+/** A model has learned the probe when it recalls this share of key digits at its training length, in both placements. */
+export const LEARNED_DIGITS = 0.95;
+
+type ProbeRecord = { multiple: number; probe: Record<Placement, { digitAccuracy: number }> };
+
+/** Digit accuracy at 1x, formatted, or n/a. */
+export function probeAt1(records: readonly ProbeRecord[], placement: Placement): string {
+  return records.find((r) => r.multiple === 1)?.probe[placement].digitAccuracy.toFixed(2) ?? 'n/a';
+}
+
+export function probeLearned(records: readonly ProbeRecord[]): boolean {
+  const at1 = records.find((r) => r.multiple === 1);
+  return at1 !== undefined && PLACEMENTS.every((p) => at1.probe[p].digitAccuracy >= LEARNED_DIGITS);
+}
 
 export interface Probe {
   readonly bytes: Uint8Array;

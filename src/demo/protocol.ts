@@ -1,5 +1,7 @@
 /** Messages between the page (client.ts) and the demo worker (worker.ts); one `type` key each. */
 import type { ModelEntry } from '../schemas/manifest';
+import type { AttentionView } from './attention';
+import type { AttentionPick } from './evaluate';
 
 export type Backend = 'wasm' | 'webgpu';
 
@@ -12,9 +14,11 @@ export interface RunRequest {
   methodId: string;
   config: Record<string, unknown>;
   bytes: Uint8Array;
+  /** also return this layer and head's attention (src/demo/attention.ts) */
+  attention?: AttentionPick;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; phase: 'runtime' | 'model' | 'evaluate'; loaded?: number; total?: number }
-  | { type: 'result'; backend: Backend; bits: Float64Array; milliseconds: number }
+  | { type: 'result'; backend: Backend; bits: Float64Array; milliseconds: number; attention?: AttentionView }
   | { type: 'error'; message: string; backend: Backend };

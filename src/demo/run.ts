@@ -4,6 +4,7 @@
  * Cancel stops the worker; the pending run then rejects with Cancelled.
  */
 import { Cancelled, chooseBackend, DemoWorker, type BackendPreference } from './client';
+import type { AttentionView } from './attention';
 import type { Backend, RunRequest, WorkerMessage } from './protocol';
 
 export { Cancelled };
@@ -16,6 +17,7 @@ export interface RunOutcome {
   backend: Backend;
   /** which backend ran and why, e.g. "WASM: this browser has no WebGPU" */
   notice: string;
+  attention?: AttentionView;
 }
 
 const NAMES: Record<Backend, string> = { wasm: 'WASM', webgpu: 'WebGPU' };
@@ -31,7 +33,7 @@ export class FallbackRunner {
     const choice = await chooseBackend(preference);
     const attempt = async (backend: Backend, notice: string): Promise<RunOutcome> => {
       const result = await this.#worker.run({ ...request, backend }, (m) => onProgress(m, backend));
-      return { bits: result.bits, milliseconds: result.milliseconds, backend, notice };
+      return { bits: result.bits, milliseconds: result.milliseconds, backend, notice, ...(result.attention ? { attention: result.attention } : {}) };
     };
     try {
       return await attempt(choice.backend, `${NAMES[choice.backend]}: ${choice.reason}`);

@@ -3,6 +3,8 @@
  * runs the model on the best backend with a WASM fallback (run.ts), then shows the backend badge,
  * the numbers (views/summary.ts), the loss curve against the build-time one (views/curve.ts) and
  * the text shaded by loss (views/heat.ts); views/status.ts keeps the state.
+ * After a run the reader can open one layer and head's attention (views/attention.ts), computed by a second
+ * pass of the same request with that pick.
  * For tests and tools, <pe-demo> carries data-demo-state, and after a run data-backend, data-bpb, data-ms.
  */
 import type { ModelEntry } from '../schemas/manifest';
@@ -10,6 +12,8 @@ import { buildRecord } from './build-data';
 import { finalWindow, mean } from './stats';
 import { DemoForm, type TextToScore } from './form';
 import { Cancelled, FallbackRunner, type RunOutcome } from './run';
+import type { RunRequest } from './protocol';
+import { drawAttention } from './views/attention';
 import { drawCurve, type LabelledValues } from './views/curve';
 import { shadeText } from './views/heat';
 import { StatusView } from './views/status';
@@ -48,6 +52,8 @@ class Demo {
   /** Counts runs; a run that is no longer the latest one shows nothing. */
   #generation = 0;
   #last: LastRun | undefined;
+  /** The last completed run's request, which the attention view repeats with a layer and head. */
+  #lastRequest: Omit<RunRequest, 'type' | 'backend'> | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -60,6 +66,7 @@ class Demo {
       base: this.#base,
     });
     root.querySelector('button.cancel')?.addEventListener('click', () => this.#runner.cancel());
+    root.querySelector('button.show-attention')?.addEventListener('click', () => void this.showAttention());
     this.#form.watch({
       knobChanged: () => {
         if (this.#status.state === 'done') void this.run();
@@ -87,6 +94,7 @@ class Demo {
         if (current()) this.#status.progress(m, text.bytes.length, backend);
       });
       if (!current()) return;
+      this.#lastRequest = request;
       await this.#show(outcome, text, model, multiple, config);
       this.#root.dataset['backend'] = outcome.backend;
       this.#root.dataset['bpb'] = mean(finalWindow(outcome.bits, model.pretrainLength)).toFixed(6);
@@ -96,6 +104,25 @@ class Demo {
       if (!current()) return;
       if (error instanceof Cancelled) return this.#status.set('idle', 'Cancelled. Press Run to start again.');
       this.#status.set('error', `The demo could not run: ${(error as Error).message}. Press Run to retry.`);
+    }
+  }
+
+  /** Runs the last request again with the chosen layer and head, and draws their attention. */
+  async showAttention(): Promise<void> {
+    const box = this.#root.querySelector<HTMLElement>('.demo-attention')!;
+    const status = box.querySelector<HTMLElement>('.attention-status')!;
+    const request = this.#lastRequest;
+    if (!request) return void (status.textContent = 'Run the demo first.');
+    const pick = (name: string) => Number(box.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value);
+    const attention = { layer: pick('attention-layer'), head: pick('attention-head') };
+    status.textContent = `Computing layer ${attention.layer + 1}, head ${attention.head + 1}…`;
+    try {
+      const outcome = await this.#runner.run({ ...request, attention }, this.#form.backend(), () => undefined);
+      if (!outcome.attention) throw new Error('the model returned no attention');
+      await drawAttention(box, outcome.attention, request.model.pretrainLength);
+      status.textContent = '';
+    } catch (error) {
+      status.textContent = error instanceof Cancelled ? 'Cancelled.' : `The attention view could not be computed: ${(error as Error).message}.`;
     }
   }
 

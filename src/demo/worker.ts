@@ -5,6 +5,7 @@
  * src/pe and scores every byte. Never touches the DOM.
  */
 import type * as Ort from 'onnxruntime-web';
+import { attentionView } from './attention';
 import { bitsPerPosition, inputsFor, type EvaluationModel } from './evaluate';
 import { fetchVerified } from './fetch-cached';
 import { loadModel } from './load';
@@ -45,8 +46,14 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     const model = await modelFor(request);
     post({ type: 'progress', phase: 'evaluate' });
     const started = performance.now();
-    const logits = await model.forward(request.bytes, inputsFor(model, request.methodId, request.config, request.bytes.length));
-    const bits = bitsPerPosition(logits, request.bytes);
+    const inputs = inputsFor(model, request.methodId, request.config, request.bytes.length);
+    if (request.attention) {
+      const out = await model.attend(request.bytes, inputs, request.attention);
+      const attention = attentionView(out, request.attention, model.entry.modelConfig.heads, request.bytes.length);
+      post({ type: 'result', backend: request.backend, bits: bitsPerPosition(out.logits, request.bytes), milliseconds: performance.now() - started, attention });
+      return;
+    }
+    const bits = bitsPerPosition(await model.forward(request.bytes, inputs), request.bytes);
     post({ type: 'result', backend: request.backend, bits, milliseconds: performance.now() - started });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

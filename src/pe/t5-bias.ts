@@ -24,7 +24,6 @@ export default {
   compute: ({ length, dims, params }, { buckets, maxDistance }) => {
     const table = params['table'];
     if (!table) throw new Error('t5-bias needs its learned bucket table (params "table")');
-    return { distance_bias: distanceBias(dims.heads, length, (h, n) => table.data[t5Bucket(n, buckets, maxDistance) * dims.heads + h]!),
-    };
+    return { distance_bias: distanceBias(dims.heads, length, (h, n) => table.data[t5Bucket(n, buckets, maxDistance) * dims.heads + h]!) };
   },
 } satisfies PeMethod<typeof configSchema>;

@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { stripMarkLabels } from './mark-labels';
 
-export { lossByMultiple, lossByPosition } from './specs';
+export { attentionMap, attentionProfile, lossByMultiple, lossByPosition } from './specs';
 
 /** A chart element for the page; like the build-time figures, its marks carry no aria-labels of their own. */
 export function draw(options: Plot.PlotOptions): SVGSVGElement | HTMLElement {

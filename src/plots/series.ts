@@ -98,6 +98,12 @@ export function probeCurves(series: readonly Series[], placement: 'far' | 'near'
   return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: s.records.map((r) => ({ multiple: r.multiple, accuracy: r.probe[placement].digitAccuracy })) }));
 }
 
+/** Each series' attention entropy or mean attended distance by query position at the longest multiple (the site's model), log-sampled. */
+export function attentionCurves(series: readonly Series[], positions: Positions, what: 'entropy' | 'distance'): Curve[] {
+  const values = (s: Series) => positions.attention.find((a) => a.method === s.method && a.model === s.records[0]!.model)?.[what] ?? [];
+  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: smoothedByPosition(values(s).slice(1), 80) }));
+}
+
 /** Each series' smoothed loss by position at one multiple (the site's model), log-sampled (points { position, bits }). */
 export function positionCurves(series: readonly Series[], positions: Positions, multiple: number): Curve[] {
   const curve = (s: Series) => positions.records.find((p) => p.method === s.method && p.model === s.records[0]!.model && p.multiple === multiple)?.bpbByPosition ?? [];

@@ -102,6 +102,25 @@ function pairHeatmap(value: (i: number, j: number) => number, { length, stride =
   };
 }
 
+/**
+ * Attention entropy or mean attended distance by query position (every series, build time), training length
+ * dashed; curve points { position, bits } as smoothedByPosition gives them.
+ */
+export function attentionByPosition(curves: readonly Curve[], trainLength: number, what: 'entropy' | 'distance'): Options {
+  return {
+    width: 760,
+    height: 300,
+    x: { type: 'log', label: 'query position (bytes)' },
+    y: {
+      label: what === 'entropy' ? `attention entropy, nats (${SMOOTHING_WINDOW}-byte mean)` : `mean attended distance, bytes (${SMOOTHING_WINDOW}-byte mean)`,
+      grid: true,
+      ...(what === 'distance' ? { type: 'log' } : {}),
+    },
+    color: colorsOf(curves, false),
+    marks: [Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...lines(curves, 'position', 'bits', false)],
+  };
+}
+
 /** Attention bias of one head as a heat map over (query i, key j <= i). */
 export function biasHeatmap(bias: Float32Array, heads: number, length: number, head: number): Options {
   return { ...pairHeatmap((i, j) => bias[(head * length + i) * length + j]!, { length, size: 240, digits: 3 }), caption: `head ${head + 1} of ${heads}` };
@@ -174,5 +193,46 @@ export function sampledPositions(draws: Float64Array[], trainLength: number): Op
       Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }),
       Plot.dot(rows, { x: 'position', y: 'draw', r: 1.6, fill: 'currentColor', title: (d: { index: number; position: number }) => `byte ${d.index} gets position ${d.position}` }),
     ],
+  };
+}
+
+/** One head's attention over the evaluated text (src/demo/attention.ts): mean probability per block of queries x keys, the training length marked. */
+export function attentionMap(view: { map: Float32Array; size: number; block: number; length: number }, trainLength: number): Options {
+  const cells = Array.from(view.map, (value, c) => ({ i: Math.floor(c / view.size) * view.block, j: (c % view.size) * view.block, value })).filter((d) => d.j <= d.i);
+  const span = (d: { i: number; j: number }) => `queries ${d.i}–${Math.min(d.i + view.block, view.length) - 1}, keys ${d.j}–${Math.min(d.j + view.block, view.length) - 1}`;
+  return {
+    width: 360,
+    height: 360,
+    marginLeft: 44,
+    marginBottom: 34,
+    x: { label: 'key position j', domain: [0, view.length] },
+    y: { label: 'query position i', domain: [view.length, 0] },
+    color: { type: 'sqrt', scheme: 'viridis', legend: false },
+    marks: [
+      Plot.rect(cells, {
+        x1: 'j',
+        x2: (d: { j: number }) => d.j + view.block,
+        y1: 'i',
+        y2: (d: { i: number }) => d.i + view.block,
+        fill: 'value',
+        title: (d: { i: number; j: number; value: number }) => `${span(d)}: mean probability ${d.value.toPrecision(2)}`,
+      }),
+      ...(trainLength < view.length
+        ? [Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' }), Plot.ruleY([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' })]
+        : []),
+    ],
+  };
+}
+
+/** Entropy (nats) or mean attended distance (bytes) of each query's attention against its position, the training length dashed. */
+export function attentionProfile(values: Float32Array, what: 'entropy' | 'distance', trainLength: number): Options {
+  const rows = Array.from(values, (value, i) => ({ position: i, value }));
+  return {
+    width: 360,
+    height: 180,
+    marginLeft: 44,
+    x: { label: 'query position i' },
+    y: { label: what === 'entropy' ? 'entropy (nats)' : 'mean attended distance (bytes)', zero: true, grid: true },
+    marks: [Plot.line(rows, { x: 'position', y: 'value', stroke: 'currentColor', strokeWidth: 1.2 }), Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' })],
   };
 }

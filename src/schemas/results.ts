@@ -74,9 +74,15 @@ export const BenchmarkSchema = z.object({
 });
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
 
-/** Bits/byte at every position of the input, the site's model, averaged over the excerpts. */
+/**
+ * Bits/byte at every position of the input, the site's model, averaged over the excerpts; and at the
+ * longest multiple, each query position's attention entropy (nats) and mean attended distance (bytes),
+ * averaged over every layer and head and the first `attentionExcerpts` excerpts.
+ */
 export const PositionsSchema = z.object({
   commit: z.string(),
   records: z.array(z.object({ method: z.string(), model: z.string(), multiple: z.number(), bpbByPosition: z.array(z.number()) })),
+  attentionExcerpts: z.number().int(),
+  attention: z.array(z.object({ method: z.string(), model: z.string(), multiple: z.number(), entropy: z.array(z.number()), distance: z.array(z.number()) })),
 });
 export type Positions = z.infer<typeof PositionsSchema>;

@@ -5,7 +5,7 @@ test('the benchmark page has numbered static figures, a full table and findings'
   const bench = (await (await page.request.get('/benchmark.json')).json()) as { records: { method: string; model: string }[] };
   const series = new Set(bench.records.map((r) => `${r.method}|${r.model}`)).size;
   await page.goto('/benchmark/');
-  for (const id of ['loss-by-length', 'loss-by-position', 'passkey-far', 'passkey-near']) {
+  for (const id of ['loss-by-length', 'loss-by-position', 'attention-by-position', 'passkey-far', 'passkey-near']) {
     await expect(page.locator(`#fig-${id} svg`).first()).toBeVisible();
     await expect(page.locator(`#fig-${id} figcaption`)).toContainText('Figure');
   }

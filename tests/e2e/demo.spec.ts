@@ -1,5 +1,6 @@
 /** The live demo in real Chromium: one method per graph/input family runs on WASM and matches the build-time numbers. */
 import type { Page } from '@playwright/test';
+import { expectedEntropy } from './attention-reference';
 import { demoFamilies, familyDemo } from './families';
 import { catalogue, DEMO_TIMEOUT, expect, runAndSettle, test } from './support';
 
@@ -24,9 +25,21 @@ for (const { family, ids } of demoFamilies()) {
     await expect(demo, id).toHaveAttribute('data-demo-state', 'done');
     await expect(demo).toHaveAttribute('data-backend', 'wasm');
     const model = (JSON.parse((await demo.getAttribute('data-models'))!) as { id: string }[])[0]!.id;
-    const expected = results.records.find((r) => r.model === model && r.multiple === 2)!.bpbByExcerpt[0]!;
-    expect(Math.abs(Number(await demo.getAttribute('data-bpb')) - expected), `${id} on ${model}`).toBeLessThan(1e-3);
+    const built = results.records.find((r) => r.model === model && r.multiple === 2)!.bpbByExcerpt[0]!;
+    expect(Math.abs(Number(await demo.getAttribute('data-bpb')) - built), `${id} on ${model}`).toBeLessThan(1e-3);
     await expect(demo.locator('.demo-plot [role="img"]')).toBeVisible();
+
+    const attention = demo.locator('.demo-attention');
+    await attention.locator('summary').click();
+    await attention.locator('select[name="attention-layer"]').selectOption({ value: '1' });
+    await attention.locator('select[name="attention-head"]').selectOption({ value: '2' });
+    await attention.locator('button.show-attention').click();
+    await expect(attention).toHaveAttribute('data-attention-entropy', /\d/, { timeout: DEMO_TIMEOUT });
+    await expect(attention).toHaveAttribute('data-attention-layer', '1');
+    await expect(attention).toHaveAttribute('data-attention-head', '2');
+    await expect(attention.locator('.attention-plots [role="img"]')).toHaveCount(3);
+    const expected = await expectedEntropy(id, model, 2, { layer: 1, head: 2 });
+    expect(Math.abs(Number(await attention.getAttribute('data-attention-entropy')) - expected), `${id}: attention entropy, browser vs Node`).toBeLessThan(1e-4);
     expect(consoleErrors).toEqual([]);
   });
 }

@@ -1,12 +1,14 @@
 /**
  * What researchers type into the header search, and the page that must come first (issue 18): the
- * original paper's title, an author, its arXiv id or DOI, and benchmark terms. Authors are ones who
- * wrote only that one method's paper in content/references.bib, so the expectation is unambiguous.
+ * original paper's title, an author, its arXiv id or DOI, benchmark terms, a family's name (its place
+ * in the taxonomy tree) and a method's name with a one-letter typo (the first link is then the
+ * "Did you mean" suggestion, as the reader sees it). Authors are ones who wrote only that one
+ * method's paper in content/references.bib, so the expectation is unambiguous.
  */
 export interface SearchRow {
-  kind: 'title' | 'author' | 'arxiv' | 'doi' | 'page';
+  kind: 'title' | 'author' | 'arxiv' | 'doi' | 'page' | 'family' | 'typo';
   query: string;
-  /** Site path (without the base) of the result that must be listed first. */
+  /** Site path (without the base), with its #anchor if any, of the link that must be listed first. */
   path: string;
 }
 
@@ -30,6 +32,24 @@ export const searchTable: readonly SearchRow[] = [
   { kind: 'page', query: 'pass key', path: '/benchmark/' },
   { kind: 'page', query: 'passkey', path: '/benchmark/' },
   { kind: 'page', query: 'bits per byte', path: '/benchmark/' },
+  { kind: 'page', query: 'retrieval', path: '/benchmark/' },
+  { kind: 'page', query: 'seeds', path: '/benchmark/' },
+  { kind: 'page', query: 'held-out', path: '/benchmark/' },
   { kind: 'page', query: 'taxonomy', path: '/taxonomy/' },
   { kind: 'page', query: 'references', path: '/references/' },
+  { kind: 'family', query: 'absolute', path: '/taxonomy/#category-ape' },
+  { kind: 'family', query: 'relative', path: '/taxonomy/#category-rpe' },
+  { kind: 'family', query: 'RoPE family', path: '/taxonomy/#subcategory-rope-family' },
+  { kind: 'family', query: 'T5-bias family', path: '/taxonomy/#subcategory-t5-bias-family' },
+  { kind: 'family', query: 'interpolation', path: '/taxonomy/#category-interpolation' },
+  // Also the name of a method (Randomized PE): the family comes first.
+  { kind: 'family', query: 'randomized', path: '/taxonomy/#category-randomized' },
+  { kind: 'family', query: 'attention window', path: '/taxonomy/#subcategory-attention-window' },
+  { kind: 'typo', query: 'ropee', path: '/methods/rope/' },
+  { kind: 'typo', query: 'alibii', path: '/methods/alibi/' },
+  { kind: 'typo', query: 'yarm', path: '/methods/yarn/' },
+  { kind: 'typo', query: 'sandwhich', path: '/methods/sandwich/' },
+  { kind: 'typo', query: 'xpso', path: '/methods/xpos/' },
+  { kind: 'typo', query: 'nobe', path: '/methods/nope/' },
+  { kind: 'typo', query: 'kerpel', path: '/methods/kerple/' },
 ];

@@ -1,6 +1,7 @@
 /** Search: the header UI finds methods by name; every name and alias ranks its own page first. */
+import { CATEGORIES } from '../../src/schemas/method';
 import { searchTable } from './search-table';
-import { catalogue, expect, searchTop, sitePaths, test } from './support';
+import { catalogue, expect, searchTop, sitePaths, test, type CatalogueMethod } from './support';
 
 for (const [term, id] of [
   ['ALiBi', 'alibi'],
@@ -16,19 +17,52 @@ for (const [term, id] of [
 }
 
 // What researchers type (tests/e2e/search-table.ts): a paper's title, author, arXiv id or DOI finds
-// the method page, benchmark terms find /benchmark/. One page load for the whole table.
-test('paper titles, authors, arXiv ids and benchmark terms list the right page first', async ({ page }) => {
+// the method page, benchmark terms find /benchmark/, a family's name its place in the taxonomy, a
+// misspelt name its method through "Did you mean". One page load for the whole table.
+test('titles, authors, ids, benchmark terms, families and misspelt names list the right place first', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
   const input = page.locator('#site-search input.pagefind-ui__search-input');
-  const results = page.locator('#site-search .search-exact a, #site-search .pagefind-ui__result-link');
+  const suggestion = page.locator('#site-search .search-suggest');
+  const results = page.locator('#site-search .search-exact a, #site-search .search-suggest a, #site-search .pagefind-ui__result-link');
   for (const row of searchTable) {
     await input.fill('');
     await expect(results).toHaveCount(0);
     await input.fill(row.query);
+    // Once the suggestion is decided for this query (names or none), nothing more comes before the results.
+    await expect(suggestion).toHaveAttribute('data-query', row.query);
     const path = row.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await expect.soft(results.first(), `${row.kind} "${row.query}" (wanted ${row.path})`).toHaveAttribute('href', new RegExp(`${path}$`));
   }
+});
+
+// The drop-down's filters are Pagefind's, from the data-pagefind-filter of every method page.
+test('a filter in the drop-down narrows the results to its category, another to methods that need fine-tuning', async ({ page }) => {
+  const methods = await catalogue(page);
+  await page.goto('/');
+  await page.locator('#site-search input.pagefind-ui__search-input').fill('rope');
+  const message = page.locator('#site-search .pagefind-ui__message');
+  const count = async () => Number(/^(\d+) results? for rope$/.exec((await message.textContent()) ?? '')?.[1] ?? NaN);
+  let unfiltered = NaN;
+  await expect.poll(async () => (unfiltered = await count())).toBeGreaterThan(0);
+  // Every result shown (the first page of them) is a method that passes the test.
+  const onlyMethods = async (passes: (m: CatalogueMethod) => boolean) => {
+    const hrefs = await page.locator('#site-search .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const shown = hrefs.map((href) => methods.find((m) => href.endsWith(`/methods/${m.id}/`)));
+    return shown.length > 0 && shown.every((m) => m !== undefined && passes(m));
+  };
+
+  await page.locator('#site-search summary', { hasText: 'Category' }).click();
+  await page.locator(`#site-search input[name="category"][value="${CATEGORIES.interpolation}"]`).check();
+  await expect.poll(count).toBeLessThan(unfiltered);
+  await expect.poll(() => onlyMethods((m) => m.category === 'interpolation')).toBe(true);
+  let inCategory = NaN;
+  await expect.poll(async () => (inCategory = await count())).toBeGreaterThan(0);
+
+  await page.locator('#site-search summary', { hasText: 'Needs fine-tuning' }).click();
+  await page.locator('#site-search input[name="needs fine-tuning"][value="yes"]').check();
+  await expect.poll(count).toBeLessThan(inCategory);
+  await expect.poll(() => onlyMethods((m) => m.category === 'interpolation' && m.needsFineTuning)).toBe(true);
 });
 
 // Split so each test is bounded: a few method pages per test (ids known before the tests start,

@@ -76,6 +76,8 @@ describe('RoPE scaling helpers equal Hugging Face modeling_rope_utils', () => {
 
   // The modules must feed the helpers the right fields: compare what backboneInputs rotates by at
   // position 1 (cos = attention x cos(theta'_m)) with the reference, where the fixture dims apply.
+  // Dynamic NTK rotates position p with the base for length p + 1 (as in decoding with a KV cache),
+  // so the case's length is its last position's.
   it.each(reference.cases.filter((c) => c.options.headDim === 16).map((c) => [c.method, JSON.stringify(c.options), c] as const))(
     'module %s %s rotates by the reference frequencies',
     (method, _label, c) => {
@@ -83,9 +85,10 @@ describe('RoPE scaling helpers equal Hugging Face modeling_rope_utils', () => {
       const length = method === 'dynamic-ntk' ? c.options.length! : 2;
       const trainLength = c.options.trainLength ?? 64;
       const inputs = backboneInputs(id, { length, dims: { d: 64, heads: 4, headDim: 16 }, trainLength, params: {} }, config(c.options));
+      const position = method === 'dynamic-ntk' ? length - 1 : 1;
       c.invFreq.forEach((theta, m) => {
-        expect(inputs.rq_cos.data[8 + m]).toBeCloseTo(c.attentionFactor * Math.cos(theta), 6);
-        expect(inputs.rq_sin.data[8 + m]).toBeCloseTo(c.attentionFactor * Math.sin(theta), 6);
+        expect(inputs.rq_cos.data[position * 8 + m]).toBeCloseTo(c.attentionFactor * Math.cos(position * theta), 6);
+        expect(inputs.rq_sin.data[position * 8 + m]).toBeCloseTo(c.attentionFactor * Math.sin(position * theta), 6);
       });
     },
   );

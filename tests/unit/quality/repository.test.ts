@@ -70,7 +70,7 @@ describe('benchmark provenance', () => {
     expect(PositionsSchema.parse(JSON.parse(read('content/results/positions.json'))).commit).toBe(benchmark.commit);
   });
 
-  it("every site model is seed 1 of the models evaluated, with the same file", () => {
+  it('every site model is seed 1 of the models evaluated, with the same file', () => {
     for (const entry of localManifest().models) {
       const seed1 = benchmark.models[entry.id.replace(/(-multiband)?$/, '-seed1$1')];
       expect(seed1?.sha256, entry.id).toBe(entry.sha256);

@@ -1,0 +1,51 @@
+/**
+ * What the demo keeps of an attention pass: the picked head's entropy and mean attended distance per
+ * query, and its attention map averaged over blocks of at most MAP_SIZE x MAP_SIZE cells — never the
+ * full [L, L] probabilities (16 MB at 2,048 bytes), which the worker drops once this is built.
+ */
+import type { AttentionOutputs, AttentionPick } from './evaluate';
+import { mean } from './stats';
+
+export const MAP_SIZE = 64;
+
+export interface AttentionView extends AttentionPick {
+  readonly length: number;
+  /** entropy (nats) of each query's attention, [L] */
+  readonly entropy: Float32Array;
+  /** mean attended distance sum_j p_ij (i - j) of each query, [L] */
+  readonly distance: Float32Array;
+  /** the map: mean probability over each block of queries x keys, [size, size], block = ceil(L / size) bytes */
+  readonly map: Float32Array;
+  readonly size: number;
+  readonly block: number;
+}
+
+export function attentionView(out: AttentionOutputs, pick: AttentionPick, heads: number, length: number): AttentionView {
+  const offset = (pick.layer * heads + pick.head) * length;
+  const block = Math.ceil(length / MAP_SIZE);
+  const size = Math.ceil(length / block);
+  const map = new Float32Array(size * size);
+  const counts = new Float32Array(size * size);
+  for (let i = 0; i < length; i++) {
+    for (let j = 0; j < length; j++) {
+      const cell = Math.floor(i / block) * size + Math.floor(j / block);
+      map[cell]! += out.attention[i * length + j]!;
+      counts[cell]! += 1;
+    }
+  }
+  for (let c = 0; c < map.length; c++) map[c]! /= counts[c]!;
+  return {
+    ...pick,
+    length,
+    entropy: out.entropy.slice(offset, offset + length),
+    distance: out.distance.slice(offset, offset + length),
+    map,
+    size,
+    block,
+  };
+}
+
+/** The view's headline: mean entropy (nats) over the shown queries. */
+export function meanEntropy(view: AttentionView): number {
+  return mean(view.entropy);
+}
