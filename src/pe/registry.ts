@@ -5,6 +5,7 @@
 import abf from './abf';
 import alibi from './alibi';
 import attentionSinks from './attention-sinks';
+import cape from './cape';
 import cream from './cream';
 import dca from './dca';
 import dynamicNtk from './dynamic-ntk';
@@ -30,6 +31,7 @@ import selfExtend from './self-extend';
 import shape from './shape';
 import sinusoidal from './sinusoidal';
 import t5Bias from './t5-bias';
+import tupe from './tupe';
 import xpos from './xpos';
 import yarn from './yarn';
 import type { PeMethod } from './types';
@@ -39,12 +41,14 @@ export const methods = {
   sinusoidal,
   'learned-ape': learnedApe,
   shape,
+  cape,
   'randomized-pe': randomizedPe,
   't5-bias': t5Bias,
   alibi,
   kerple,
   sandwich,
   fire,
+  tupe,
   rope,
   xpos,
   pose,
