@@ -29,7 +29,15 @@ function multipleAxis(multiples: readonly number[]): Plot.ScaleOptions {
   return { type: 'log', base: 2, label: 'evaluation length (multiple of the training length)', ticks: [...multiples], tickFormat: (d: number) => `${d}×` };
 }
 
-/** Bits per byte against the evaluation length; curve points { multiple, bpb } (a SeriesSummary is such a curve). */
+/** Each curve's 95% interval as a faint band, where its points carry `bpbHalf` (the half-width); marks carry the series' class. */
+function intervalBands(curves: readonly Curve[]): Plot.Markish[] {
+  return curves.flatMap((c) => {
+    const rows = c.points.filter((d) => d['bpbHalf'] !== undefined).map((d) => ({ ...d, series: c.label, low: d['bpb']! - d['bpbHalf']!, high: d['bpb']! + d['bpbHalf']! }));
+    return rows.length === 0 ? [] : [Plot.areaY(rows, { x: 'multiple', y1: 'low', y2: 'high', fill: 'series', fillOpacity: 0.12, className: `series series-${seriesClass(c.key)}` })];
+  });
+}
+
+/** Bits per byte against the evaluation length, with 95% intervals as bands; curve points { multiple, bpb, bpbHalf? } (a SeriesSummary is such a curve). */
 export function lossByMultiple(curves: readonly Curve[], multiples: readonly number[], { legend = false } = {}): Options {
   return {
     width: 760,
@@ -38,7 +46,7 @@ export function lossByMultiple(curves: readonly Curve[], multiples: readonly num
     x: multipleAxis(multiples),
     y: { label: 'bits per byte (held-out text)', grid: true },
     color: colorsOf(curves, legend),
-    marks: [Plot.ruleX([1], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...lines(curves, 'multiple', 'bpb')],
+    marks: [Plot.ruleX([1], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...intervalBands(curves), ...lines(curves, 'multiple', 'bpb')],
   };
 }
 
