@@ -16,7 +16,7 @@ FT_STEPS=${FT_STEPS:-1000}
 PROBE_WEIGHT=${PROBE_WEIGHT:-10}
 SEEDS=${SEEDS:-1 2 3}
 QUEUES=${QUEUES:-2}
-FROM_SCRATCH=${FROM_SCRATCH:-rope alibi t5-bias fire learned-ape shape randomized-pe nope sinusoidal kerple sandwich xpos pose}
+FROM_SCRATCH=${FROM_SCRATCH:-rope alibi t5-bias fire learned-ape shape randomized-pe nope sinusoidal kerple sandwich xpos pose cape tupe}
 
 run() {  # run <run-name> <args...>
   local name=$1; shift
