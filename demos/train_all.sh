@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Train every model of the benchmark: each from-scratch method with every seed, then each seed's
+# Train every model of the benchmark: each from-scratch method with every seed, and each seed's
 # fine-tunes of its own RoPE model. Run names: <method>-seed<k> and <fine-tune>-seed<k>.
-# Seed by seed (every method and fine-tune at seed 1, then seed 2, ...), in QUEUES parallel one-thread queues (one
-# thread each was as fast as two threads for one job on the 2-core machine). Resumable: a finished
-# run (final.pt present) is skipped, an interrupted one resumes from its checkpoint.
+# QUEUES one-thread workers (one thread each was as fast as two threads for one job on the 2-core
+# machine) pull jobs from one list: each seed's RoPE model first, then the fine-tunes (cheap, and
+# they give every RoPE-based series its seed early), then the other from-scratch models. A fine-tune
+# waits for its base's final.pt. Resumable: a finished run (final.pt present) is skipped, an
+# interrupted one resumes from its checkpoint.
 #
 # Recipe (demos/README.md, "Protocol"): STEPS steps, the pass-key answer digits weighted PROBE_WEIGHT
 # in the loss — with weight 1 and 8,000 steps, 8 of the 13 from-scratch models stayed at chance on the probe
@@ -16,44 +18,55 @@ FT_STEPS=${FT_STEPS:-1000}
 PROBE_WEIGHT=${PROBE_WEIGHT:-10}
 SEEDS=${SEEDS:-1 2 3}
 QUEUES=${QUEUES:-2}
-FROM_SCRATCH=${FROM_SCRATCH:-rope alibi t5-bias fire learned-ape shape randomized-pe nope sinusoidal kerple sandwich xpos pose cape tupe}
+FROM_SCRATCH=${FROM_SCRATCH:-alibi t5-bias fire learned-ape shape randomized-pe nope sinusoidal kerple sandwich xpos pose cape tupe}
+
+# name | method | length | batch | config — 1,000 steps from the seed's RoPE model, the same bytes per
+# step as pre-training (batch x length = 2,048)
+FINETUNES="pi-ft|pi|256|8|{\"factor\": 4}
+yarn-ft|yarn|256|8|{\"factor\": 4}
+resonance-rope-ft|resonance-rope|256|8|{\"factor\": 4}
+abf-ft|abf|256|8|{\"base\": 500000}
+giraffe-ft|giraffe|256|8|{\"power\": 0.5}
+rope-base500-ft|rope-scaling-laws|64|32|{\"base\": 500}
+rope-base1m-ft|rope-scaling-laws|64|32|{\"base\": 1000000}
+pose-ft|pose|64|32|{\"targetLength\": 256}
+cream-ft|cream|64|32|{}"
+# rope-base500/1m: at the training length; pose-ft: positions skipped up to 4x; cream-ft: head/middle/tail, 4x
+
+jobs() {  # one line per run: <run-name> <train.py args...>
+  for seed in $SEEDS; do echo "rope-seed$seed --method rope --seed $seed --steps $STEPS"; done
+  for seed in $SEEDS; do
+    while IFS='|' read -r name method length batch config; do
+      printf '%s\n' "$name-seed$seed --method $method --seed $seed --init-from rope-seed$seed --length $length \
+--batch $batch --steps $FT_STEPS --lr 1e-3 --warmup 50 --config $config"
+    done <<< "$FINETUNES"
+  done
+  for seed in $SEEDS; do for m in $FROM_SCRATCH; do echo "$m-seed$seed --method $m --seed $seed --steps $STEPS"; done; done
+}
 
 run() {  # run <run-name> <args...>
   local name=$1; shift
-  [ -f "demos/runs/$name/final.pt" ] && { echo "skip $name"; return; }
+  [ -f "demos/runs/$name/final.pt" ] && return
+  local base; base=$(sed -n 's/.*--init-from \([^ ]*\).*/\1/p' <<< "$*")
+  while [ -n "$base" ] && [ ! -f "demos/runs/$base/final.pt" ]; do sleep 20; done
   mkdir -p "demos/runs/$name"
-  $PY demos/train.py --run "$name" --threads 1 --probe-loss-weight "$PROBE_WEIGHT" "$@" > "demos/runs/$name/stdout.txt" 2>&1
-  tail -1 "demos/runs/$name/stdout.txt"
+  local line="$*" args=("$@") config=()
+  if [[ "$line" == *"--config "* ]]; then config=(--config "${line#*--config }"); read -ra args <<< "${line%%--config *}"; fi
+  $PY demos/train.py --run "$name" --threads 1 --probe-loss-weight "$PROBE_WEIGHT" "${args[@]}" "${config[@]}" \
+    > "demos/runs/$name/stdout.txt" 2>&1 || { echo "$name: FAILED (see its stdout.txt)"; return; }
+  echo "$name: $(tail -1 "demos/runs/$name/stdout.txt")"
 }
 
-finetune() {  # finetune <seed> <run> <method> <length> <batch> <config>: 1,000 steps from that seed's RoPE model
-  run "$2-seed$1" --method "$3" --seed "$1" --init-from "rope-seed$1" --length "$4" --batch "$5" --steps "$FT_STEPS" \
-      --lr 1e-3 --warmup 50 --config "$6"
-}
-
-finetunes() {  # finetunes <seed>: the same bytes per step as pre-training (batch x length = 2,048)
-  finetune "$1" pi-ft pi 256 8 '{"factor": 4}'
-  finetune "$1" yarn-ft yarn 256 8 '{"factor": 4}'
-  finetune "$1" resonance-rope-ft resonance-rope 256 8 '{"factor": 4}'          # Resonance YaRN, s = 4
-  finetune "$1" abf-ft abf 256 8 '{"base": 500000}'
-  finetune "$1" giraffe-ft giraffe 256 8 '{"power": 0.5}'
-  finetune "$1" rope-base500-ft rope-scaling-laws 64 32 '{"base": 500}'       # at the training length
-  finetune "$1" rope-base1m-ft rope-scaling-laws 64 32 '{"base": 1000000}'
-  finetune "$1" pose-ft pose 64 32 '{"targetLength": 256}'                    # positions skipped up to 4x
-  finetune "$1" cream-ft cream 64 32 '{}'                                     # CREAM's head/middle/tail, 4x
-}
-
-queue() {  # queue <seed> <index>: every QUEUES-th from-scratch method of that seed
-  local i=0
-  for m in $FROM_SCRATCH; do
-    if [ $((i % QUEUES)) -eq "$2" ]; then run "$m-seed$1" --method "$m" --seed "$1" --steps "$STEPS"; fi
-    i=$((i + 1))
+list=$(mktemp) next=$(mktemp)
+jobs > "$list"; echo 1 > "$next"
+worker() {
+  while :; do
+    local line
+    line=$(flock "$next" bash -c 'n=$(cat "$1"); echo $((n + 1)) > "$1"; sed -n "${n}p" "$2"' _ "$next" "$list")
+    [ -z "$line" ] && return
+    run $line
   done
 }
-
-for seed in $SEEDS; do  # a seed is complete (from-scratch models and fine-tunes) before the next starts
-  pids=()
-  for ((q = 0; q < QUEUES; q++)); do queue "$seed" "$q" & pids+=($!); done
-  for p in "${pids[@]}"; do wait "$p"; done
-  finetunes "$seed"
-done
+for ((q = 0; q < QUEUES; q++)); do worker & done
+wait
+rm -f "$list" "$next"

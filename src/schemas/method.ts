@@ -43,6 +43,11 @@ export const MethodSchema = z
     summary: z.string().min(10).max(200),
     /** Where the survey (arXiv 2312.17044) discusses it, e.g. "§3.2.1", or "not covered". */
     surveySection: z.string().min(1),
+    /**
+     * Only on a page whose method has no live model (no entry in src/pe/registry.ts): why none runs
+     * here, shown where the demo would be. A page has a model or this reason, never both, never neither.
+     */
+    whyNoLiveModel: z.string().min(40).max(600).optional(),
   })
   .strict()
   .superRefine((m, ctx) => {

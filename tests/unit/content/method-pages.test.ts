@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseBibliography } from '../../../src/content/bibliography';
 import { catalogueProblems, type MethodFile } from '../../../src/content/catalogue';
+import { isMethodId } from '../../../src/pe/registry';
 import { METHOD_SECTIONS, MethodSchema } from '../../../src/schemas/method';
 import { rehypeFailOnMathErrors } from '../../../src/markdown/rehype-fail-on-math-errors.mjs';
 
@@ -85,6 +86,16 @@ describe('committed method pages', () => {
         if ((inner!.match(/\$\$/g) ?? []).length !== 2) problems.push(`${file}: an <Equation> must wrap exactly one $$ … $$ block`);
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('every page runs a live model (its method in src/pe/registry.ts) or says in whyNoLiveModel why none, not both', () => {
+    const problems = parsed.flatMap(({ file, data }) => {
+      const live = isMethodId(data.id);
+      if (live && data.whyNoLiveModel) return [`${file}: has a live model, so whyNoLiveModel must go`];
+      if (!live && !data.whyNoLiveModel) return [`${file}: no live model (not in src/pe/registry.ts) and no whyNoLiveModel`];
+      return [];
+    });
     expect(problems).toEqual([]);
   });
 
