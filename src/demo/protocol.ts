@@ -1,7 +1,6 @@
 /** Messages between the page (client.ts) and the demo worker (worker.ts); one `type` key each. */
 import type { ModelEntry } from '../schemas/manifest';
-import type { AttentionView } from './attention';
-import type { AttentionPick } from './evaluate';
+import type { AttentionRequest, AttentionView } from './attention';
 
 export type Backend = 'wasm' | 'webgpu';
 
@@ -14,8 +13,8 @@ export interface RunRequest {
   methodId: string;
   config: Record<string, unknown>;
   bytes: Uint8Array;
-  /** also return this layer and head's attention (src/demo/attention.ts) */
-  attention?: AttentionPick;
+  /** also return this layer and head's attention, with one query's row (src/demo/attention.ts) */
+  attention?: AttentionRequest;
 }
 
 export type WorkerMessage =

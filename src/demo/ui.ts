@@ -114,12 +114,16 @@ class Demo {
     const request = this.#lastRequest;
     if (!request) return void (status.textContent = 'Run the demo first.');
     const pick = (name: string) => Number(box.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value);
-    const attention = { layer: pick('attention-layer'), head: pick('attention-head') };
+    const queryField = box.querySelector<HTMLInputElement>('input[name="attention-query"]')!;
+    const asked = Number(queryField.value);
+    const query = queryField.value === '' || !Number.isFinite(asked) ? request.bytes.length - 1 : Math.min(request.bytes.length, Math.max(1, Math.round(asked))) - 1;
+    if (queryField.value !== '') queryField.value = String(query + 1);
+    const attention = { layer: pick('attention-layer'), head: pick('attention-head'), query };
     status.textContent = `Computing layer ${attention.layer + 1}, head ${attention.head + 1}…`;
     try {
       const outcome = await this.#runner.run({ ...request, attention }, this.#form.backend(), () => undefined);
       if (!outcome.attention) throw new Error('the model returned no attention');
-      await drawAttention(box, outcome.attention, request.model.pretrainLength);
+      await drawAttention(box, outcome.attention, request.bytes, request.model.pretrainLength);
       status.textContent = '';
     } catch (error) {
       status.textContent = error instanceof Cancelled ? 'Cancelled.' : `The attention view could not be computed: ${(error as Error).message}.`;

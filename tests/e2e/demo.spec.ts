@@ -33,8 +33,11 @@ for (const { family, ids } of demoFamilies()) {
     await attention.locator('summary').click();
     await attention.locator('select[name="attention-layer"]').selectOption({ value: '1' });
     await attention.locator('select[name="attention-head"]').selectOption({ value: '2' });
+    await attention.locator('input[name="attention-query"]').fill('40');
     await attention.locator('button.show-attention').click();
     await expect(attention).toHaveAttribute('data-attention-entropy', /\d/, { timeout: DEMO_TIMEOUT });
+    await expect(attention).toHaveAttribute('data-attention-query', '39');
+    await expect(attention.locator('.attention-row span'), `${id}: the zoomed row shows the 40 bytes up to the query`).toHaveCount(40);
     await expect(attention).toHaveAttribute('data-attention-layer', '1');
     await expect(attention).toHaveAttribute('data-attention-head', '2');
     await expect(attention.locator('.attention-plots [role="img"]')).toHaveCount(3);

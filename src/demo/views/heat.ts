@@ -11,3 +11,23 @@ export function shadeText(target: HTMLElement, bytes: Uint8Array, bits: Float64A
   });
   target.replaceChildren(...spans);
 }
+
+/**
+ * One query's attention row (.attention-row): each key byte shaded by its probability relative to the row's
+ * largest (square-root scale, as the map), its probability and distance as its title; keys farther from the
+ * query than the training length are marked (class beyond-training).
+ */
+export function shadeRow(target: HTMLElement, bytes: Uint8Array, row: Float32Array, trainLength: number): void {
+  const decoder = new TextDecoder();
+  const query = row.length - 1;
+  const largest = Math.max(...row);
+  const spans = Array.from(bytes.subarray(0, row.length), (byte, j) => {
+    const span = document.createElement('span');
+    span.textContent = decoder.decode(Uint8Array.of(byte), { stream: true });
+    span.style.backgroundColor = `rgba(37, 99, 235, ${Math.sqrt(row[j]! / largest).toFixed(2)})`;
+    span.title = `p = ${row[j]!.toPrecision(3)}, distance ${query - j}`;
+    if (query - j >= trainLength) span.className = 'beyond-training';
+    return span;
+  });
+  target.replaceChildren(...spans);
+}

@@ -30,4 +30,18 @@ describe('attention view', () => {
     expect(total).toBeCloseTo(length, 3);
     expect(view.map[0 * view.size + 1]).toBe(0);
   });
+
+  it("keeps one query's full row: the last byte by default, a chosen one clamped to the text", () => {
+    const length = 10;
+    const out = { logits: new Float32Array(0), entropy: new Float32Array(length), distance: new Float32Array(length), attention: uniformCausal(length) };
+    const last = attentionView(out, { layer: 0, head: 0 }, 1, length);
+    expect(last.query).toBe(9);
+    expect([...last.row]).toEqual(Array(10).fill(0.1).map(Math.fround));
+    const third = attentionView(out, { layer: 0, head: 0, query: 2 }, 1, length);
+    expect(third.query).toBe(2);
+    expect(third.row).toHaveLength(3);
+    expect(third.row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect(attentionView(out, { layer: 0, head: 0, query: 99 }, 1, length).query).toBe(9);
+    expect(attentionView(out, { layer: 0, head: 0, query: -5 }, 1, length).query).toBe(0);
+  });
 });
