@@ -11,7 +11,7 @@ export const CATEGORIES = {
 export type Category = keyof typeof CATEGORIES;
 
 export const SUBCATEGORIES = {
-  ape: ['sinusoidal', 'learned', 'shift-invariance', 'smoothness'],
+  ape: ['sinusoidal', 'learned', 'learned-position-functions', 'shift-invariance', 'smoothness'],
   rpe: ['embedding-rpe', 't5-bias-family', 'rope-family', 'no-pe', 'neither-family'],
   interpolation: ['linear', 'frequency-scaling', 'per-dimension', 'window-remapping', 'base-scaling'],
   randomized: ['randomized'],
