@@ -1,5 +1,5 @@
 /**
- * Men et al., "Base of RoPE Bounds Context Length" (NeurIPS 2024, arXiv 2405.14591): a similar key is expected
+ * Xu, Men et al., "Base of RoPE Bounds Context Length" (NeurIPS 2024, arXiv 2405.14591): a similar key is expected
  * to score above a random one at relative distance m only while B(m) = sum_i cos(m theta_i) >= 0, with
  * theta_i = base^(-2i/d). The figures of the method page content/methods/rope-base-bound.mdx, from the same
  * inverse frequencies the RoPE models are fed (src/pe/lib/rotary.ts).

@@ -1,6 +1,6 @@
 /**
  * The figures of the "Base of RoPE bounds context length" page (src/content/rope-base-bound.ts), checked against
- * a direct evaluation of B(m) = sum_i cos(m base^(-2i/d)) and against Men et al.'s Figure 1, which puts the
+ * a direct evaluation of B(m) = sum_i cos(m base^(-2i/d)) and against Xu, Men et al.'s Figure 1, which puts the
  * lower bound for a 1K context at about 4 x 10^3 and for 8K at about 8 x 10^4 (d = 128).
  */
 import { describe, expect, it } from 'vitest';
