@@ -9,6 +9,7 @@ import { criticalBase, criticalDimension, extrapolationBound, fullTurnBase, pair
 import { ntkByPartsScaling, resonanceFrequencies, ropeFrequencies } from '../pe/lib/rotary';
 import type { ModelEntry } from '../schemas/manifest';
 import { modelEntry } from './results';
+import { lowerBoundBase, reach } from './rope-base-bound';
 
 /** Manifest fields of a trained model, and simple figures derived from them. */
 export const MODEL_FIELDS = {
@@ -138,6 +139,14 @@ export const COMPUTED = {
   'rope-scaling-laws.critical-base': () => criticalBase({ ...pretrainingOf('rope-base500-ft'), tuneLength: modelField('rope-base500-ft', 'trainLength') }),
   /** the largest of the paper's small-base thresholds, beta_1 = 2 T_tune / pi, at the fine-tunes' tuning length */
   'rope-scaling-laws.beta1': () => smallBaseThresholds({ tuneLength: modelField('rope-base500-ft', 'trainLength') }).beta1,
+  /** Base of RoPE bounds context length: the smallest base whose B(m) stays >= 0 over the RoPE model's training length. */
+  'rope-base-bound.rope-bound': () => lowerBoundBase({ headDim: modelField('rope', 'headDim'), length: modelField('rope', 'trainLength') }),
+  /** how far B(m) >= 0 holds at the bases of the RoPE model and of the two RoPE-scaling-laws fine-tunes */
+  'rope-base-bound.reach-rope': () => reach({ headDim: modelField('rope', 'headDim'), base: modelConfig('rope', 'base') }),
+  'rope-base-bound.reach-base500': () => reach({ headDim: modelField('rope-base500-ft', 'headDim'), base: modelConfig('rope-base500-ft', 'base') }),
+  'rope-base-bound.reach-base1m': () => reach({ headDim: modelField('rope-base1m-ft', 'headDim'), base: modelConfig('rope-base1m-ft', 'base') }),
+  /** the same for LLaMA 2 (d = 128, base 10,000), pre-trained on 4,096 tokens */
+  'rope-base-bound.llama2-reach': () => reach({ headDim: LLAMA2.headDim, base: LLAMA2.pretrainBase }),
 } as const satisfies Record<string, () => number>;
 export type ComputedFact = keyof typeof COMPUTED;
 

@@ -49,7 +49,7 @@ export function sitePaths(): string[] {
   const methods = readdirSync('content/methods')
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => `/methods/${f.slice(0, -4)}/`);
-  return ['/', '/methods/', '/taxonomy/', '/cite/', '/references/', '/benchmark/', '/compare/', ...methods];
+  return ['/', '/methods/', '/taxonomy/', '/open-problems/', '/cite/', '/references/', '/benchmark/', '/compare/', ...methods];
 }
 
 /**
