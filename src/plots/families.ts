@@ -2,7 +2,7 @@
  * The panels of the benchmark's small multiples: each series goes to a family derived from its
  * method's frontmatter (category, subcategory; src/schemas/method.ts) and from whether its model is
  * a fine-tune (its manifest entry has `initFrom`). A family with more series than there are colours
- * is split into numbered panels, so no colour repeats within a panel. RoPE and ALiBi are drawn
+ * is split into numbered panels of even size, so no colour repeats within a panel. RoPE and ALiBi are drawn
  * faintly in every other panel as references.
  */
 import type { Category } from '../schemas/method';
@@ -70,8 +70,9 @@ export function groupPanels(series: readonly SeriesFacts[], facts: ReadonlyMap<s
   return (Object.keys(FAMILIES) as Family[]).flatMap((family) => {
     const members = byFamily.get(family) ?? [];
     const chunks = Math.ceil(members.length / size);
+    const per = Math.ceil(members.length / chunks);
     return Array.from({ length: chunks }, (_, c) => {
-      const part = members.slice(c * size, (c + 1) * size);
+      const part = members.slice(c * per, (c + 1) * per);
       const name = (s: SeriesFacts) => facts.get(s.method)?.name ?? s.label;
       const unique = (s: SeriesFacts) => part.filter((o) => name(o) === name(s)).length === 1;
       return {
