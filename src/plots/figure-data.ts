@@ -29,6 +29,18 @@ export interface PanelFigure {
   panels: Panel[];
 }
 
+/**
+ * A point's interval band as drawn: value ± half-width, within the figure's fixed y domain if it has
+ * one, rounded to 12 significant digits (no floating-point noise in the CSV).
+ */
+export function bandEnds(figure: PanelFigure, point: Record<string, number>): [number, number] {
+  const y = point[figure.y.field]!;
+  const half = point[figure.half ?? '']!;
+  const [lo, hi] = figure.y.domain ?? [-Infinity, Infinity];
+  const at = (v: number) => Number(Math.min(hi, Math.max(lo, v)).toPrecision(12));
+  return [at(y - half), at(y + half)];
+}
+
 /** Every series once, in its own panel (references are copies, so they are not rows). */
 function rows(figure: PanelFigure): { panel: Panel; curve: Curve }[] {
   return figure.panels.flatMap((panel) => panel.curves.map((curve) => ({ panel, curve })));
@@ -71,7 +83,7 @@ export function figureCsv(figure: PanelFigure): string {
   const lines = rows(figure).flatMap(({ panel, curve }) =>
     curve.points.map((p) => {
       const y = p[figure.y.field]!;
-      const band = half ? [y - p[half]!, y + p[half]!] : [];
+      const band = half ? bandEnds(figure, p) : [];
       return [panel.title, curve.label, curve.key, p[figure.x.field]!, y, ...band].map(csvField).join(',');
     }),
   );

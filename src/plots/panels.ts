@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Curve } from './curves';
-import type { Panel, PanelFigure } from './figure-data';
+import { bandEnds, type Panel, type PanelFigure } from './figure-data';
 import { REFERENCE_CLASS, toneClass } from './palette';
 import { seriesClass } from './series';
 
@@ -111,14 +111,12 @@ function curveMarks(figure: PanelFigure, c: Curve, reference: boolean, dash: str
   const line = Plot.line(rows, { x, y, stroke: 'currentColor', strokeWidth: reference ? 1.1 : 1.7, className, ...(dash ? { strokeDasharray: dash } : {}) });
   if (reference) return [line];
   const half = figure.half;
-  const [lo, hi] = figure.y.domain ?? [-Infinity, Infinity];
-  const clamp = (v: number) => Math.min(hi, Math.max(lo, v));
   const band = half
     ? [
         Plot.areaY(rows, {
           x,
-          y1: (d: Record<string, number>) => clamp(d[y]! - d[half]!),
-          y2: (d: Record<string, number>) => clamp(d[y]! + d[half]!),
+          y1: (d: Record<string, number>) => bandEnds(figure, d)[0],
+          y2: (d: Record<string, number>) => bandEnds(figure, d)[1],
           fill: 'currentColor',
           fillOpacity: 0.13,
           className,
