@@ -51,6 +51,7 @@ function yDomain(figure: PanelFigure): [number, number] {
   const { field } = figure.y;
   const half = figure.half;
   const values = figure.panels.flatMap((p) => p.curves.flatMap((c) => c.points.flatMap((d) => (half ? [d[field]! - d[half]!, d[field]! + d[half]!] : [d[field]!]))));
+  if (values.length === 0) return [0, 1];
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   if (figure.y.log) return [lo / 1.05, hi * 1.05];
   const pad = (hi - lo) * 0.04 || 0.1;
@@ -58,13 +59,13 @@ function yDomain(figure: PanelFigure): [number, number] {
 }
 
 function xDomain(figure: PanelFigure): [number, number] {
-  const xs = figure.panels.flatMap((p) => p.curves.flatMap((c) => c.points.map((d) => d[figure.x.field]!)));
-  return [Math.min(...xs), Math.max(...xs)];
+  const xs = [...(figure.x.multiples ?? []), ...figure.panels.flatMap((p) => p.curves.flatMap((c) => c.points.map((d) => d[figure.x.field]!)))];
+  return xs.length ? [Math.min(...xs), Math.max(...xs)] : [1, 2];
 }
 
 /** The longest label's width: every panel keeps that much room on its right, so their plot areas line up. */
 function labelRoom(figure: PanelFigure): number {
-  const longest = Math.max(...figure.panels.flatMap((p) => [...p.curves, ...p.references].flatMap((c) => wrapLabel(c.label).map((l) => l.length))));
+  const longest = Math.max(0, ...figure.panels.flatMap((p) => [...p.curves, ...p.references].flatMap((c) => wrapLabel(c.label).map((l) => l.length))));
   return Math.ceil(longest * LABEL.charWidth) + LABEL.dx + 6;
 }
 

@@ -208,6 +208,19 @@ describe('tables and files', () => {
     }
   });
 
+  it('gives every panelled figure on /benchmark/ its data block (table, SVG and CSV links, cite line), each figure exactly once', () => {
+    const page = readFileSync(new URL('src/pages/benchmark.astro', root), 'utf8');
+    const blocks = [...page.matchAll(/<Figure\b([\s\S]*?)<\/Figure>/g)].map((m) => m[1]!);
+    const panelled = blocks.filter((b) => /\bpanels\b/.test(b.split('>')[0]!));
+    expect(panelled.length).toBe(blocks.length);
+    const ids = panelled.flatMap((b) => {
+      const data = /<FigureData slot="data" all=\{all\} ids=\{\[([^\]]*)\]\}/.exec(b);
+      expect(data, b.slice(0, 80)).not.toBeNull();
+      return [...data![1]!.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
+    });
+    expect([...ids].sort()).toEqual(Object.keys(built.figures).sort());
+  });
+
   it('renders each figure as one standalone SVG file with every panel and the citation', () => {
     const figure: PanelFigure = built.figures['passkey-far'];
     const file = renderFigureFile(figure, 'Cite this: Longitude');
@@ -222,6 +235,7 @@ describe('tables and files', () => {
     const figure = comparisonFigure(chosen, benchmark.settings.multiples);
     expect(figure.panels[0]!.curves.map((c) => c.tone)).toEqual([0, 1, 2]);
     expect(renderPanels(figure)).toHaveLength(1);
+    expect(renderPanels(comparisonFigure([], benchmark.settings.multiples))[0]).not.toMatch(/NaN|Infinity/);
   });
 
   it('names the figure, the site, its version and the results commit in the citation line', () => {
