@@ -9,6 +9,8 @@ export interface Curve {
   label: string;
   /** a CSS colour; 'currentColor' follows the text colour (light and dark) */
   color: string;
+  /** in a panelled figure: the index of its colour in the series palette (src/plots/palette.ts), which replaces `color` */
+  tone?: number;
   points: readonly Record<string, number>[];
 }
 

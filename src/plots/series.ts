@@ -8,6 +8,8 @@ export interface Series {
   key: string;
   method: string;
   label: string;
+  /** its model is a fine-tune of another (the manifest entry has initFrom) */
+  fineTuned: boolean;
   records: BenchmarkRecord[];
 }
 
@@ -26,36 +28,11 @@ export type ResultPoint = {
 export interface SeriesSummary {
   key: string;
   label: string;
-  color: string;
   points: ResultPoint[];
 }
 
-const PALETTE = [
-  '#1f77b4',
-  '#d62728',
-  '#2ca02c',
-  '#9467bd',
-  '#ff7f0e',
-  '#8c564b',
-  '#e377c2',
-  '#17becf',
-  '#bcbd22',
-  '#7f7f7f',
-  '#393b79',
-  '#ad494a',
-  '#637939',
-  '#8c6d31',
-  '#843c39',
-  '#7b4173',
-  '#3182bd',
-  '#e6550d',
-  '#31a354',
-  '#756bb1',
-  '#636363',
-  '#fd8d3c',
-  '#6baed6',
-  '#74c476',
-];
+/** Log-spaced points per per-position curve: enough for the shape on a log axis, few enough for the page's table. */
+const POINTS = 80;
 
 function seriesKey(method: string, model: string): string {
   return method === model ? method : `${method}@${model}`;
@@ -69,19 +46,16 @@ export function seriesClass(key: string): string {
 /** `names`: method id -> display name; `models`: the manifest's entries, which say what each model is. */
 export function buildSeries(benchmark: Benchmark, names: ReadonlyMap<string, string>, models: readonly ModelEntry[]): Series[] {
   const keys = [...new Set(benchmark.records.map((r) => seriesKey(r.method, r.model)))];
-  return keys.map((key) => {
+  const built = keys.map((key) => {
     const records = benchmark.records.filter((r) => seriesKey(r.method, r.model) === key).sort((a, b) => a.multiple - b.multiple);
     const { method, model } = records[0]!;
     const name = names.get(method) ?? method;
     const entry = models.find((m) => m.id === model);
     const label = method === model ? name : entry?.initFrom ? `${name}, fine-tuned` : `${name} (on ${entry ? (names.get(entry.method) ?? entry.method) : model})`;
-    return { key, method, label, records };
+    return { key, method, label, model, fineTuned: Boolean(entry?.initFrom), records };
   });
-}
-
-/** A series' colour: fixed by its place among all series, so it is the same in every figure and on every page. */
-function colorOf(series: readonly Series[], key: string): string {
-  return PALETTE[series.findIndex((s) => s.key === key) % PALETTE.length]!;
+  // two fine-tunes of one method (e.g. two RoPE bases) would share a label: name their models instead
+  return built.map(({ model, ...s }) => (built.filter((o) => o.label === s.label).length > 1 ? { ...s, label: `${names.get(s.method) ?? s.method} (${model})` } : s));
 }
 
 export function resultPoints(s: Series): ResultPoint[] {
@@ -90,22 +64,30 @@ export function resultPoints(s: Series): ResultPoint[] {
 }
 
 export function summarize(series: readonly Series[]): SeriesSummary[] {
-  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: resultPoints(s) }));
+  return series.map((s) => ({ key: s.key, label: s.label, points: resultPoints(s) }));
 }
 
-/** Each series as a curve of pass-key digit accuracy against the multiple (points { multiple, accuracy }). */
+/** Each series as a curve of pass-key digit accuracy against the multiple (points { multiple, accuracy, accuracyHalf }, the half-width of its 95% interval). */
 export function probeCurves(series: readonly Series[], placement: 'far' | 'near'): Curve[] {
-  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: s.records.map((r) => ({ multiple: r.multiple, accuracy: r.probe[placement].digitAccuracy })) }));
+  return series.map((s) => ({
+    key: s.key,
+    label: s.label,
+    color: 'currentColor',
+    points: s.records.map((r) => {
+      const [lo, hi] = r.probe[placement].interval;
+      return { multiple: r.multiple, accuracy: r.probe[placement].digitAccuracy, accuracyHalf: (hi - lo) / 2 };
+    }),
+  }));
 }
 
 /** Each series' attention entropy or mean attended distance by query position at the longest multiple (the site's model), log-sampled. */
 export function attentionCurves(series: readonly Series[], attention: Attention, what: 'entropy' | 'distance'): Curve[] {
   const values = (s: Series) => attention.records.find((a) => a.method === s.method && a.model === s.records[0]!.model)?.[what] ?? [];
-  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: smoothedByPosition(values(s).slice(1), 80) }));
+  return series.map((s) => ({ key: s.key, label: s.label, color: 'currentColor', points: smoothedByPosition(values(s).slice(1), POINTS) }));
 }
 
 /** Each series' smoothed loss by position at one multiple (the site's model), log-sampled (points { position, bits }). */
 export function positionCurves(series: readonly Series[], positions: Positions, multiple: number): Curve[] {
   const curve = (s: Series) => positions.records.find((p) => p.method === s.method && p.model === s.records[0]!.model && p.multiple === multiple)?.bpbByPosition ?? [];
-  return series.map((s) => ({ key: s.key, label: s.label, color: colorOf(series, s.key), points: smoothedByPosition(curve(s), 80) }));
+  return series.map((s) => ({ key: s.key, label: s.label, color: 'currentColor', points: smoothedByPosition(curve(s), POINTS) }));
 }

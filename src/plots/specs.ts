@@ -1,7 +1,8 @@
 /**
  * Figure specifications: pure functions from data to Observable Plot options. The same specs are
  * rendered to SVG at build time (src/plots/render.ts) and, where a page is interactive, in the browser (src/plots/draw.ts).
- * Colours come from CSS (currentColor) or the fixed series palette, so figures read in light and dark.
+ * Colours come from CSS (currentColor) or the curves' own, so figures read in light and dark. The
+ * benchmark's panelled line figures are src/plots/panels.ts.
  */
 import * as Plot from '@observablehq/plot';
 import { SMOOTHING_WINDOW, type Curve } from './curves';
@@ -25,46 +26,9 @@ function lines(curves: readonly Curve[], x: string, y: string, dots = true): Plo
   });
 }
 
-function multipleAxis(multiples: readonly number[]): Plot.ScaleOptions {
-  return { type: 'log', base: 2, label: 'evaluation length (multiple of the training length)', ticks: [...multiples], tickFormat: (d: number) => `${d}×` };
-}
-
-/** Each curve's 95% interval as a faint band, where its points carry `bpbHalf` (the half-width); marks carry the series' class. */
-function intervalBands(curves: readonly Curve[]): Plot.Markish[] {
-  return curves.flatMap((c) => {
-    const rows = c.points.filter((d) => d['bpbHalf'] !== undefined).map((d) => ({ ...d, series: c.label, low: d['bpb']! - d['bpbHalf']!, high: d['bpb']! + d['bpbHalf']! }));
-    return rows.length === 0 ? [] : [Plot.areaY(rows, { x: 'multiple', y1: 'low', y2: 'high', fill: 'series', fillOpacity: 0.12, className: `series series-${seriesClass(c.key)}` })];
-  });
-}
-
-/** Bits per byte against the evaluation length, with 95% intervals as bands; curve points { multiple, bpb, bpbHalf? } (a SeriesSummary is such a curve). */
-export function lossByMultiple(curves: readonly Curve[], multiples: readonly number[], { legend = false } = {}): Options {
-  return {
-    width: 760,
-    height: 380,
-    marginRight: 20,
-    x: multipleAxis(multiples),
-    y: { label: 'bits per byte (held-out text)', grid: true },
-    color: colorsOf(curves, legend),
-    marks: [Plot.ruleX([1], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...intervalBands(curves), ...lines(curves, 'multiple', 'bpb')],
-  };
-}
-
-/** Pass-key digit accuracy against the evaluation length; curve points { multiple, accuracy } (probeCurves). */
-export function probeByMultiple(curves: readonly Curve[], placement: 'far' | 'near', multiples: readonly number[]): Options {
-  return {
-    width: 760,
-    height: 320,
-    x: multipleAxis(multiples),
-    y: { label: `pass-key digits recalled (${placement} key)`, grid: true, domain: [0, 1] },
-    color: colorsOf(curves, false),
-    marks: [Plot.ruleY([0.1], { stroke: 'currentColor', strokeDasharray: '2 3' }), ...lines(curves, 'multiple', 'accuracy')],
-  };
-}
-
 /**
  * Smoothed bits per byte by position, training length dashed; curve points { position, bits }
- * (smoothedByPosition). The benchmark's figure and the live demo's plot.
+ * (smoothedByPosition): the live demo's plot of its run beside the build-time curves.
  */
 export function lossByPosition(curves: readonly Curve[], trainLength: number, { legend = false, dots = true } = {}): Options {
   return {
@@ -107,25 +71,6 @@ function pairHeatmap(value: (i: number, j: number) => number, { length, stride =
     y: { label: 'query i', ticks },
     color: { scheme: 'viridis', legend: false },
     marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'value', inset: 0, title: (d: PairCell) => `i=${d.i}, j=${d.j}: ${d.value.toFixed(digits)}` })],
-  };
-}
-
-/**
- * Attention entropy or mean attended distance by query position (every series, build time), training length
- * dashed; curve points { position, bits } as smoothedByPosition gives them.
- */
-export function attentionByPosition(curves: readonly Curve[], trainLength: number, what: 'entropy' | 'distance'): Options {
-  return {
-    width: 760,
-    height: 300,
-    x: { type: 'log', label: 'query position (bytes)' },
-    y: {
-      label: what === 'entropy' ? `attention entropy, nats (${SMOOTHING_WINDOW}-byte mean)` : `mean attended distance, bytes (${SMOOTHING_WINDOW}-byte mean)`,
-      grid: true,
-      ...(what === 'distance' ? { type: 'log' } : {}),
-    },
-    color: colorsOf(curves, false),
-    marks: [Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }), ...lines(curves, 'position', 'bits', false)],
   };
 }
 

@@ -8,7 +8,19 @@ test('the benchmark page has numbered static figures, a full table and findings'
   for (const id of ['loss-by-length', 'loss-by-position', 'attention-by-position', 'passkey-far', 'passkey-near']) {
     await expect(page.locator(`#fig-${id} svg`).first()).toBeVisible();
     await expect(page.locator(`#fig-${id} figcaption`)).toContainText('Figure');
+    // every figure: its data as a table, SVG and CSV files, and a line to cite it
+    const data = page.locator(`#fig-${id} .figure-data`);
+    await expect(data.locator('table').first()).toBeAttached();
+    for (const ext of ['svg', 'csv']) await expect(data.locator(`a[download][href$=".${ext}"]`).first()).toBeAttached();
+    await expect(data.locator('.figure-cite').first()).toContainText('Figure');
   }
+  // a highlight chip picks its series out in every panel: RoPE is drawn (as a reference) in most of them
+  await page.locator('button.toggle[data-series="rope"]').click();
+  await expect(page.locator('#fig-loss-by-position .series-rope.dimmed')).toHaveCount(0);
+  expect(await page.locator('#fig-loss-by-position .series-rope').count()).toBeGreaterThan(2);
+  expect(await page.locator('#fig-loss-by-position .series-alibi.dimmed').count()).toBeGreaterThan(0);
+  await page.locator('button.toggle-reset').click();
+  await expect(page.locator('#fig-loss-by-position .dimmed')).toHaveCount(0);
   await expect(page.locator('#benchmark-table tbody tr')).toHaveCount(series);
   await expect(page.locator('.findings > li').first()).toContainText('Claim.');
   await page.locator('#benchmark-table thead th').nth(1).click();
@@ -29,6 +41,10 @@ test('CSV download has one row per record', async ({ page }) => {
   const bench = (await (await page.request.get('/benchmark.json')).json()) as { records: unknown[] };
   const csv = await (await page.request.get('/benchmark.csv')).text();
   expect(csv.trim().split('\n').length).toBe(bench.records.length + 2);
+  // a figure's CSV: a comment with its citation, a header, then a line per plotted point (one per record in Figure 1)
+  const figure = await (await page.request.get('/figures/loss-by-length.csv')).text();
+  expect(figure.trim().split('\n').length).toBe(bench.records.length + 2);
+  expect((await page.request.get('/figures/loss-by-length.svg')).headers()['content-type']).toContain('svg');
 });
 
 test('/compare/ reads and writes its selection in the URL', async ({ page, consoleErrors }) => {

@@ -5,6 +5,7 @@
  * build-time figure already shows the default selection, so the charting library (src/plots/draw.ts)
  * loads only when the selection differs from it.
  */
+import { comparisonFigure } from '../benchmark-figures';
 import type { SeriesSummary } from '../series';
 import { resultCells } from '../table';
 
@@ -38,9 +39,9 @@ export class CompareView extends HTMLElement {
   async #render(data: CompareData, keys: string[]): Promise<void> {
     const chosen = data.series.filter((s) => keys.includes(s.key));
     this.#table(chosen, data.multiples);
-    const { draw, lossByMultiple } = await import('../draw');
+    const { drawPanels } = await import('../draw');
     const body = this.querySelector('.figure-body');
-    body?.replaceChildren(draw(lossByMultiple(chosen, data.multiples, { legend: true })));
+    body?.replaceChildren(...drawPanels(comparisonFigure(chosen, data.multiples)));
     body?.setAttribute('aria-label', `Bits per byte against evaluation length for ${chosen.map((s) => s.label).join(', ') || 'no methods'}`);
   }
 
