@@ -184,7 +184,7 @@ class RelativeAttention(Attention):
         B, L, _ = x.shape
         H, dh = self.cfg.heads, self.cfg.head_dim
         q, k, val = self.qkv(x).view(B, L, 3, H, dh).permute(2, 0, 3, 1, 4)  # 3 x [B, H, L, dh]
-        content_q, position_q = (q, q) if u is None else (q + u[:, None], q + v[:, None])
+        content_q, position_q = (q, q) if u is None else (q + u, q + v)
         position = position_q @ self.by_distance(self.rel_key, relative).transpose(-1, -2)   # [B, H, L, L] by (i, n)
         scores = (content_q @ k.transpose(-1, -2) + pair_from_distance(position)) / math.sqrt(dh)
         pos = torch.arange(L, device=x.device)
@@ -202,9 +202,9 @@ class RelativeContentDecoder(ByteDecoder):
     def __init__(self, cfg, relative):
         super().__init__(cfg, RelativeAttention, **relative)
         self.u = self.v = None
-        if relative["global_biases"]:
-            self.u = nn.Parameter(torch.randn(cfg.heads, cfg.head_dim) * 0.02)
-            self.v = nn.Parameter(torch.randn(cfg.heads, cfg.head_dim) * 0.02)
+        if relative["global_biases"]:   # [H, 1, dh]: used as stored, so the export keeps them as named initializers
+            self.u = nn.Parameter(torch.randn(cfg.heads, 1, cfg.head_dim) * 0.02)
+            self.v = nn.Parameter(torch.randn(cfg.heads, 1, cfg.head_dim) * 0.02)
 
     def forward(self, tokens, relative, attention_pick=None):
         x = self.embed(tokens)

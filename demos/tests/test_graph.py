@@ -3,12 +3,15 @@ and the attention outputs are what their definitions say."""
 import math
 import pathlib
 import sys
+import tempfile
 import unittest
 
 import torch
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+import export  # noqa: E402
 import pe  # noqa: E402
+from weights import state_from_onnx  # noqa: E402
 from model import (ByteDecoder, DenseBiasDecoder, ModelConfig, RelativeContentDecoder, distance_from_pair,  # noqa: E402
                    identity_inputs, pair_from_distance)
 
@@ -116,8 +119,8 @@ class RelativeContent(unittest.TestCase):
                     q, k, v = attention.qkv(x)[0].view(n, 3, H, dh).unbind(1)             # [L, H, dh] each
                     rel_k = attention.rel_key(relative).view(n, -1, dh)                  # [L, H or 1, dh]
                     rel_v = attention.rel_value(relative).view(n, -1, dh) if attention.rel_value else 0 * rel_k
-                    u = model.u if model.u is not None else torch.zeros(H, dh)
-                    w = model.v if model.v is not None else torch.zeros(H, dh)
+                    u = model.u[:, 0] if model.u is not None else torch.zeros(H, dh)
+                    w = model.v[:, 0] if model.v is not None else torch.zeros(H, dh)
                     z = torch.zeros(n, H, dh)
                     for i in range(n):
                         scores = torch.stack([((q[i] + u) * k[j]).sum(-1) + ((q[i] + w) * rel_k[i - j]).sum(-1)
@@ -128,6 +131,24 @@ class RelativeContent(unittest.TestCase):
                     torch.testing.assert_close(out[0], attention.out(z.reshape(n, CFG.d)), rtol=1e-5, atol=1e-5)
                     if method_id == "shaw":   # distances past k share the vector of k
                         self.assertTrue(torch.equal(rel_k[6], rel_k[20]))
+
+    def test_the_exported_graph_keeps_every_weight_under_its_name(self):
+        """What demos/weights.py reads back (re-export and fine-tunes without the run's checkpoint)."""
+        torch.manual_seed(6)
+        for method_id in ("shaw", "transformer-xl"):
+            with self.subTest(method_id), tempfile.TemporaryDirectory() as tmp:
+                encoding = pe.load(method_id, CFG, 64)
+                model = RelativeContentDecoder(CFG, encoding.relative_content).eval()
+                with torch.no_grad():   # as trained: no two parameters equal (the exporter would share them)
+                    for p in model.parameters():
+                        p.add_(torch.randn_like(p) * 0.1)
+                path = pathlib.Path(tmp) / "model.onnx"
+                names = export.export_graph(model, CFG, "relative-content", path, encoding)
+                self.assertEqual(names, ["tokens", "relative", "attention_pick"])
+                state = state_from_onnx(path)
+                self.assertEqual(set(state), set(model.state_dict()))
+                for name, value in model.state_dict().items():
+                    torch.testing.assert_close(state[name], value, rtol=0, atol=0)
 
 
 if __name__ == "__main__":
