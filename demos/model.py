@@ -36,7 +36,7 @@ multiplies the content inside attention (Shaw et al., Transformer-XL). Its one P
 distance n = i - j by a feature vector, which every layer maps with its own learned matrix:
   relative  float32 [L, r]   features of distances 0..L-1 (Shaw: one-hot of min(n, k); Transformer-XL: sinusoid R_n)
   score_ij = ((q_i + u) . k_j + (q_i + v) . p_{i-j}) / sqrt(dh),  p_n = relative[n] W_rel  (per layer)
-  z_i      = sum_j alpha_ij (v_j + p^V_{i-j})                     (Shaw's values term)
+  z_i      = sum_j alpha_ij (x_j W^V + p^V_{i-j})                 (Shaw's values term)
 u and v (Transformer-XL's global biases, per head, shared by the layers) are absent for Shaw, whose p is shared
 by the heads. Same outputs, same attention_pick.
 
@@ -175,7 +175,7 @@ class RelativeAttention(Attention):
         self.rel_key = nn.Linear(features, width, bias=False)
         self.rel_value = nn.Linear(features, width, bias=False) if values else None
 
-    def by_distance(self, linear, relative):
+    def per_distance(self, linear, relative):
         """[L, r] -> [H or 1, L, dh]"""
         p = linear(relative)
         return p.view(-1, self.cfg.heads, self.cfg.head_dim).transpose(0, 1) if self.per_head else p[None]
@@ -185,13 +185,13 @@ class RelativeAttention(Attention):
         H, dh = self.cfg.heads, self.cfg.head_dim
         q, k, val = self.qkv(x).view(B, L, 3, H, dh).permute(2, 0, 3, 1, 4)  # 3 x [B, H, L, dh]
         content_q, position_q = (q, q) if u is None else (q + u, q + v)
-        position = position_q @ self.by_distance(self.rel_key, relative).transpose(-1, -2)   # [B, H, L, L] by (i, n)
+        position = position_q @ self.per_distance(self.rel_key, relative).transpose(-1, -2)   # [B, H, L, L] by (i, n)
         scores = (content_q @ k.transpose(-1, -2) + pair_from_distance(position)) / math.sqrt(dh)
         pos = torch.arange(L, device=x.device)
         probs = scores.masked_fill(pos[:, None] < pos[None, :], float("-inf")).softmax(-1)
         y = probs @ val
         if self.rel_value is not None:
-            y = y + distance_from_pair(probs) @ self.by_distance(self.rel_value, relative)
+            y = y + distance_from_pair(probs) @ self.per_distance(self.rel_value, relative)
         return self.out(y.transpose(1, 2).reshape(B, L, H * dh)), probs
 
 
