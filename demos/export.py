@@ -9,7 +9,8 @@ demos/exports/, which is not committed: a few seconds rebuild it from the commit
 
 The graph is the backbone (opset 17, dynamic length; model.py lists its inputs and outputs): the
 shared one, or the dense-bias one for an encoding whose bias depends on more than i - j, plus the
-multi-band one for MULTI_BAND_RUNS. Positional information enters through its inputs, computed by
+multi-band one for MULTI_BAND_RUNS, or the relative-content one (its own weights) for an encoding whose
+position term multiplies the content (`relative_content`: Shaw, Transformer-XL). Positional information enters through its inputs, computed by
 src/pe/<method>.ts from the learned PE parameters written beside it (float32, little-endian,
 concatenated; names/shapes/offsets in the manifest).
 The model fixture (tests/fixtures/models/<run>.json) holds PyTorch logits and attention outputs on a
@@ -30,8 +31,9 @@ import torch
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
 from optional_outputs import gate_outputs  # noqa: E402
-from model import (DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES, ByteDecoder,  # noqa: E402
-                   DenseBiasDecoder, ModelConfig, MultiBandDecoder, identity_inputs)
+from model import (DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES,  # noqa: E402
+                   RELATIVE_CONTENT_INPUT_NAMES, ByteDecoder, DenseBiasDecoder, ModelConfig, MultiBandDecoder,
+                   RelativeContentDecoder, decoder_for, identity_inputs)
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
@@ -44,8 +46,9 @@ FIXTURE_LENGTH = 32
 FIXTURE_POSITIONS = [0, 7, 15, 31]
 FIXTURE_PICK = [1, 2]  # the (layer, head) whose attention the model fixture records
 GRAPHS = {"backbone": (ByteDecoder, INPUT_NAMES), "dense-bias": (DenseBiasDecoder, DENSE_BIAS_INPUT_NAMES),
-          "multi-band": (MultiBandDecoder, MULTI_BAND_INPUT_NAMES)}
-DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, "bias": {1: "L", 2: "L"},
+          "multi-band": (MultiBandDecoder, MULTI_BAND_INPUT_NAMES),
+          "relative-content": (RelativeContentDecoder, RELATIVE_CONTENT_INPUT_NAMES)}
+DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, "bias": {1: "L", 2: "L"}, "relative": {0: "L"},
                 **{name: {0: "L"} for name in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
                 **{name: {1: "L"} for name in ("bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord")},
                 "logits": {1: "L"}, "attention_entropy": {3: "L"}, "attention_distance": {3: "L"},
@@ -86,23 +89,27 @@ def load_run(run):
         raise SystemExit(f"{run}: no {final_path.relative_to(ROOT)}; train it first (demos/train_all.sh)")
     final = torch.load(final_path)
     settings, cfg = final["settings"], ModelConfig(**final["model_config"])
-    model = ByteDecoder(cfg).eval()
-    model.load_state_dict(final["model"])
     encoding = pe.load(settings["method"], cfg, settings["base_length"], **json.loads(settings["config"]))
+    model = decoder_for(cfg, encoding).eval()
+    model.load_state_dict(final["model"])
     encoding.load_state_dict(final["pe"])
     return settings, cfg, model, encoding.eval()
 
 
 def graph_for(encoding):
-    """The dense-bias graph for an encoding whose bias is not a function of i - j alone, else the backbone."""
+    """The relative-content graph for an encoding with its own attention, the dense-bias graph for one whose bias
+    is not a function of i - j alone, else the backbone."""
+    if hasattr(encoding, "relative_content"):
+        return "relative-content"
     with torch.no_grad():
         return "dense-bias" if "bias" in encoding(2) else "backbone"
 
 
 def inputs_for(encoding, cfg, length, graph):
     """The graph's whole feed but tokens: the encoding's inputs, the identity for those it leaves out
-    (the multi-band graph takes only its band inputs, which a window method gives in full), and the pick."""
-    inputs = {} if graph == "multi-band" else identity_inputs(cfg, length)
+    (the multi-band and relative-content graphs take only their own inputs, which their methods give in full),
+    and the pick."""
+    inputs = {} if graph in ("multi-band", "relative-content") else identity_inputs(cfg, length)
     if graph == "dense-bias":
         inputs["bias"] = torch.zeros(cfg.heads, length, length)
     with torch.no_grad():
@@ -111,9 +118,10 @@ def inputs_for(encoding, cfg, length, graph):
     return {name: inputs[name] for name in GRAPHS[graph][1][1:]}
 
 
-def export_graph(model, cfg, graph, path):
+def export_graph(model, cfg, graph, path, encoding):
     L = 16
-    encoding = pe.load("rerope", cfg, L, window=8) if graph == "multi-band" else pe.load("nope", cfg, L)
+    if graph != "relative-content":
+        encoding = pe.load("rerope", cfg, L, window=8) if graph == "multi-band" else pe.load("nope", cfg, L)
     names = GRAPHS[graph][1]
     args = (torch.zeros(1, L, dtype=torch.int64), *inputs_for(encoding, cfg, L, graph).values())
     dynamic = {name: axes for name, axes in DYNAMIC_AXES.items() if name in names or name in OUTPUT_NAMES}
@@ -163,11 +171,12 @@ def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT 
     if multi_band:
         model_id, fixture_pe = f"{model_id}-multiband", {"method": "rerope", "config": {"window": 8}}
         fixture_encoding = pe.load("rerope", cfg, settings["base_length"], window=8)
-    weights = model.state_dict()
-    model = GRAPHS[graph][0](cfg).eval()
-    model.load_state_dict(weights)
+    if graph != "relative-content":   # the same weights in the graph's class
+        weights = model.state_dict()
+        model = GRAPHS[graph][0](cfg).eval()
+        model.load_state_dict(weights)
     onnx_path = models_dir / f"{model_id}.onnx"
-    input_names = export_graph(model, cfg, graph, onnx_path)
+    input_names = export_graph(model, cfg, graph, onnx_path, encoding)
     params_path = models_dir / f"{model_id}.params.bin"
     layout = write_params(encoding, params_path)
     fixture_dir.mkdir(parents=True, exist_ok=True)

@@ -51,6 +51,7 @@ NONDEFAULT_CONFIG = {
     "rope": {"base": 20000.0},
     "rope-scaling-laws": {"base": 500.0},
     "sandwich": {"dim": 32, "base": 1000.0},
+    "shaw": {"clip": 8},
     "self-extend": {"base": 20000.0, "window": 8, "groupSize": 3},
     "shape": {"base": 20000.0, "maxShift": 100},
     "sinusoidal": {"base": 20000.0},

@@ -31,6 +31,15 @@ grow O(L) and the graph expands them to pairs:
 A causal pair (i, j) uses the first band with low_b <= u_b[i] - v_b[j] < high_b; a pair in no band
 is masked out. (No ape or bias input: the graph serves RoPE models.) Same outputs, same attention_pick.
 
+The relative-content graph (`RelativeContentDecoder`, its own weights) is for encodings whose position term
+multiplies the content inside attention (Shaw et al., Transformer-XL). Its one PE input describes each causal
+distance n = i - j by a feature vector, which every layer maps with its own learned matrix:
+  relative  float32 [L, r]   features of distances 0..L-1 (Shaw: one-hot of min(n, k); Transformer-XL: sinusoid R_n)
+  score_ij = ((q_i + u) . k_j + (q_i + v) . p_{i-j}) / sqrt(dh),  p_n = relative[n] W_rel  (per layer)
+  z_i      = sum_j alpha_ij (x_j W^V + p^V_{i-j})                 (Shaw's values term)
+u and v (Transformer-XL's global biases, per head, shared by the layers) are absent for Shaw, whose p is shared
+by the heads. Same outputs, same attention_pick.
+
 Pre-LayerNorm blocks, GELU MLP, tied input/output embeddings, causal mask built in the graph.
 """
 import math
@@ -101,26 +110,26 @@ def banded_scores(q, k, bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band
 
 
 class Block(nn.Module):
-    def __init__(self, cfg):
+    def __init__(self, cfg, attention=Attention, **relative):
         super().__init__()
         self.ln1 = nn.LayerNorm(cfg.d)
-        self.attn = Attention(cfg)
+        self.attn = attention(cfg, **relative)
         self.ln2 = nn.LayerNorm(cfg.d)
         self.mlp = nn.Sequential(nn.Linear(cfg.d, cfg.mlp_ratio * cfg.d), nn.GELU(),
                                  nn.Linear(cfg.mlp_ratio * cfg.d, cfg.d))
 
-    def forward(self, x, *pe, bands=None):
-        attended, probs = self.attn(self.ln1(x), *pe, bands=bands)
+    def forward(self, x, *pe, **kw):
+        attended, probs = self.attn(self.ln1(x), *pe, **kw)
         x = x + attended
         return x + self.mlp(self.ln2(x)), probs
 
 
 class ByteDecoder(nn.Module):
-    def __init__(self, cfg):
+    def __init__(self, cfg, attention=Attention, **relative):
         super().__init__()
         self.cfg = cfg
         self.embed = nn.Embedding(VOCAB, cfg.d)
-        self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.layers))
+        self.blocks = nn.ModuleList(Block(cfg, attention, **relative) for _ in range(cfg.layers))
         self.ln_f = nn.LayerNorm(cfg.d)
         nn.init.normal_(self.embed.weight, std=0.02)
 
@@ -156,6 +165,79 @@ class MultiBandDecoder(ByteDecoder):
                                bands=(bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds))
 
 
+class RelativeAttention(Attention):
+    """Attention with a learned term per distance on the keys (and values), from the `relative` features."""
+
+    def __init__(self, cfg, features, per_head, values, global_biases):
+        super().__init__(cfg)
+        self.per_head = per_head
+        width = cfg.d if per_head else cfg.head_dim
+        self.rel_key = nn.Linear(features, width, bias=False)
+        self.rel_value = nn.Linear(features, width, bias=False) if values else None
+
+    def per_distance(self, linear, relative):
+        """[L, r] -> [H or 1, L, dh]"""
+        p = linear(relative)
+        return p.view(-1, self.cfg.heads, self.cfg.head_dim).transpose(0, 1) if self.per_head else p[None]
+
+    def forward(self, x, relative, u, v):
+        B, L, _ = x.shape
+        H, dh = self.cfg.heads, self.cfg.head_dim
+        q, k, val = self.qkv(x).view(B, L, 3, H, dh).permute(2, 0, 3, 1, 4)  # 3 x [B, H, L, dh]
+        content_q, position_q = (q, q) if u is None else (q + u, q + v)
+        position = position_q @ self.per_distance(self.rel_key, relative).transpose(-1, -2)   # [B, H, L, L] by (i, n)
+        scores = (content_q @ k.transpose(-1, -2) + pair_from_distance(position)) / math.sqrt(dh)
+        pos = torch.arange(L, device=x.device)
+        probs = scores.masked_fill(pos[:, None] < pos[None, :], float("-inf")).softmax(-1)
+        y = probs @ val
+        if self.rel_value is not None:
+            y = y + distance_from_pair(probs) @ self.per_distance(self.rel_value, relative)
+        return self.out(y.transpose(1, 2).reshape(B, L, H * dh)), probs
+
+
+class RelativeContentDecoder(ByteDecoder):
+    """The backbone with RelativeAttention in every layer (see the module docstring). `relative` is the
+    encoding's `relative_content`: features r, per_head, values, global_biases."""
+
+    def __init__(self, cfg, relative):
+        super().__init__(cfg, RelativeAttention, **relative)
+        self.u = self.v = None
+        if relative["global_biases"]:   # [H, 1, dh]: used as stored, so the export keeps them as named initializers
+            self.u = nn.Parameter(torch.randn(cfg.heads, 1, cfg.head_dim) * 0.02)
+            self.v = nn.Parameter(torch.randn(cfg.heads, 1, cfg.head_dim) * 0.02)
+
+    def forward(self, tokens, relative, attention_pick=None):
+        x = self.embed(tokens)
+        probs = []
+        for block in self.blocks:
+            x, p = block(x, relative, self.u, self.v)
+            probs.append(p)
+        logits = self.ln_f(x) @ self.embed.weight.T
+        return logits if attention_pick is None else (logits, *attention_outputs(probs, attention_pick))
+
+
+def decoder_for(cfg, encoding):
+    """The model class an encoding trains: its own attention if it has `relative_content`, else the backbone."""
+    relative = getattr(encoding, "relative_content", None)
+    return ByteDecoder(cfg) if relative is None else RelativeContentDecoder(cfg, relative)
+
+
+def pair_from_distance(x):
+    """[..., L, L] by (query i, distance n) -> [..., L, L] by (i, key j): x[..., i, i - j] for j <= i (above the
+    diagonal: other entries, masked anyway). Transformer-XL's shift: pad, reshape, slice; copies, no gather."""
+    L = x.shape[-1]
+    shifted = F.pad(x.flip(-1), (1, 0)).reshape(*x.shape[:-2], L + 1, L)
+    return shifted[..., 1:, :]
+
+
+def distance_from_pair(p):
+    """The inverse for causal attention (zero above the diagonal): [..., L, L] by (i, j) -> by (i, n = i - j),
+    zero where n > i."""
+    L = p.shape[-1]
+    flat = F.pad(F.pad(p, (L - 1, 0)).flatten(-2), (0, L))                  # rows of 2L-1, then L more zeros
+    return flat.reshape(*p.shape[:-2], L, 2 * L)[..., :L].flip(-1)
+
+
 def expand_distance_bias(distance_bias, length):
     """[H, L] by causal distance -> [H, L, L] (above the diagonal: the value at distance 0, masked anyway).
     Copies instead of a gather by computed indices, which cost onnxruntime-web a third of the forward pass at
@@ -189,4 +271,5 @@ INPUT_NAMES = ["tokens", "ape", "distance_bias", "rq_cos", "rq_sin", "rk_cos", "
 DENSE_BIAS_INPUT_NAMES = ["tokens", "ape", "bias", "rq_cos", "rq_sin", "rk_cos", "rk_sin", "attention_pick"]
 MULTI_BAND_INPUT_NAMES = ["tokens", "bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord", "band_bounds",
                           "attention_pick"]
+RELATIVE_CONTENT_INPUT_NAMES = ["tokens", "relative", "attention_pick"]
 OUTPUT_NAMES = ["logits", "attention_entropy", "attention_distance", "attention"]

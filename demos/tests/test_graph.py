@@ -3,13 +3,17 @@ and the attention outputs are what their definitions say."""
 import math
 import pathlib
 import sys
+import tempfile
 import unittest
 
 import torch
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+import export  # noqa: E402
 import pe  # noqa: E402
-from model import ByteDecoder, DenseBiasDecoder, ModelConfig, identity_inputs  # noqa: E402
+from weights import state_from_onnx  # noqa: E402
+from model import (ByteDecoder, DenseBiasDecoder, ModelConfig, RelativeContentDecoder, distance_from_pair,  # noqa: E402
+                   identity_inputs, pair_from_distance)
 
 CFG = ModelConfig()
 ROTATIONS = ("rq_cos", "rq_sin", "rk_cos", "rk_sin")
@@ -84,6 +88,67 @@ class AttentionOutputs(unittest.TestCase):
                     others = [entropy[l, 0, h] for l in range(CFG.layers) for h in range(CFG.heads) if (l, h) != (layer, head)]
                     self.assertTrue(all(not torch.allclose(o, own_entropy) for o in others))
         self.assertLessEqual(float(entropy.max()), math.log(n) + 1e-5)
+
+
+class RelativeContent(unittest.TestCase):
+    def test_the_shifts_move_between_distance_and_key_without_a_gather(self):
+        n = 9
+        by_distance = torch.randn(2, 3, n, n)
+        by_pair = pair_from_distance(by_distance)
+        causal = torch.tril(torch.randn(2, 3, n, n))
+        back = distance_from_pair(causal)
+        for i in range(n):
+            for j in range(i + 1):
+                self.assertTrue(torch.equal(by_pair[..., i, j], by_distance[..., i, i - j]))
+                self.assertTrue(torch.equal(back[..., i, i - j], causal[..., i, j]))
+            self.assertTrue(back[..., i, i + 1:].eq(0).all())
+
+    def test_each_layer_computes_the_papers_scores_and_values_pair_by_pair(self):
+        """Shaw: e_ij = q_i . (k_j + a^K_ij) / sqrt(dh), z_i = sum_j alpha_ij (v_j + a^V_ij), a_ij = w_min(i-j, k);
+        Transformer-XL: A_ij = (q_i + u) . k_j + (q_i + v) . W_R R_{i-j}, scaled by 1 / sqrt(dh)."""
+        n, H, dh = 21, CFG.heads, CFG.head_dim
+        torch.manual_seed(5)
+        for method_id in ("shaw", "transformer-xl"):
+            with self.subTest(method_id):
+                encoding = pe.load(method_id, CFG, 64, **({"clip": 6} if method_id == "shaw" else {}))
+                model = RelativeContentDecoder(CFG, encoding.relative_content).eval()
+                attention, relative = model.blocks[0].attn, encoding(n)["relative"]
+                x = torch.randn(1, n, CFG.d)
+                with torch.no_grad():
+                    out, probs = attention(x, relative, model.u, model.v)
+                    q, k, v = attention.qkv(x)[0].view(n, 3, H, dh).unbind(1)             # [L, H, dh] each
+                    rel_k = attention.rel_key(relative).view(n, -1, dh)                  # [L, H or 1, dh]
+                    rel_v = attention.rel_value(relative).view(n, -1, dh) if attention.rel_value else 0 * rel_k
+                    u = model.u[:, 0] if model.u is not None else torch.zeros(H, dh)
+                    w = model.v[:, 0] if model.v is not None else torch.zeros(H, dh)
+                    z = torch.zeros(n, H, dh)
+                    for i in range(n):
+                        scores = torch.stack([((q[i] + u) * k[j]).sum(-1) + ((q[i] + w) * rel_k[i - j]).sum(-1)
+                                              for j in range(i + 1)]) / math.sqrt(dh)         # [j, H]
+                        alpha = scores.softmax(0)
+                        torch.testing.assert_close(probs[0, :, i, : i + 1], alpha.T, rtol=1e-5, atol=1e-6)
+                        z[i] = sum(alpha[j][:, None] * (v[j] + rel_v[i - j]) for j in range(i + 1))
+                    torch.testing.assert_close(out[0], attention.out(z.reshape(n, CFG.d)), rtol=1e-5, atol=1e-5)
+                    if method_id == "shaw":   # distances past k share the vector of k
+                        self.assertTrue(torch.equal(rel_k[6], rel_k[20]))
+
+    def test_the_exported_graph_keeps_every_weight_under_its_name(self):
+        """What demos/weights.py reads back (re-export and fine-tunes without the run's checkpoint)."""
+        torch.manual_seed(6)
+        for method_id in ("shaw", "transformer-xl"):
+            with self.subTest(method_id), tempfile.TemporaryDirectory() as tmp:
+                encoding = pe.load(method_id, CFG, 64)
+                model = RelativeContentDecoder(CFG, encoding.relative_content).eval()
+                with torch.no_grad():   # as trained: no two parameters equal (the exporter would share them)
+                    for p in model.parameters():
+                        p.add_(torch.randn_like(p) * 0.1)
+                path = pathlib.Path(tmp) / "model.onnx"
+                names = export.export_graph(model, CFG, "relative-content", path, encoding)
+                self.assertEqual(names, ["tokens", "relative", "attention_pick"])
+                state = state_from_onnx(path)
+                self.assertEqual(set(state), set(model.state_dict()))
+                for name, value in model.state_dict().items():
+                    torch.testing.assert_close(state[name], value, rtol=0, atol=0)
 
 
 if __name__ == "__main__":

@@ -42,8 +42,11 @@ class Shapes(unittest.TestCase):
     def test_every_method_returns_known_inputs_with_the_right_shapes(self):
         for method_id in pe.all_ids():
             with self.subTest(method_id):
-                out = pe.load(method_id, CFG, 64)(9)
-                for role, tensor in out.items():
+                encoding = pe.load(method_id, CFG, 64)
+                for role, tensor in encoding(9).items():
+                    if role == "relative":   # its width is the encoding's
+                        self.assertEqual(tuple(tensor.shape), (9, encoding.relative_content["features"]))
+                        continue
                     self.assertIn(role, EXPECTED_SHAPES)
                     self.assertEqual(tuple(tensor.shape), EXPECTED_SHAPES[role](9))
                     self.assertTrue(torch.isfinite(tensor).all())

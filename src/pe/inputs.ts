@@ -1,6 +1,6 @@
-/** Turn a method's partial inputs into the complete feed of its graph (the backbone, dense-bias or multi-band graph). */
+/** Turn a method's partial inputs into the complete feed of its graph (the backbone, dense-bias, multi-band or relative-content graph). */
 import { getMethod } from './registry';
-import { GRAPH_ROLES, graphOf, tensor, type BackboneInputs, type FullInputs, type InputRole, type ModelDims, type PeContext, type Tensor } from './types';
+import { GRAPH_ROLES, graphOf, tensor, type BackboneInputs, type FullInputs, type InputRole, type ModelDims, type PeContext, type PeMethod, type Tensor } from './types';
 
 export function identityInput(role: InputRole, dims: ModelDims, length: number): Tensor {
   const half = dims.headDim / 2;
@@ -22,11 +22,15 @@ export function identityInput(role: InputRole, dims: ModelDims, length: number):
 
 /** Validates `config` against the method's schema (throws on invalid values) and fills every input of its graph. */
 export function computeInputs(methodId: string, ctx: PeContext, config: unknown = {}): FullInputs {
-  const method = getMethod(methodId);
+  return methodInputs(getMethod(methodId), ctx, config);
+}
+
+/** computeInputs for a method module, registered or not. */
+export function methodInputs(method: PeMethod, ctx: PeContext, config: unknown = {}): FullInputs {
   const parsed: unknown = method.configSchema.parse(config);
   const given = method.compute(ctx, parsed) as Partial<Record<string, Tensor>>;
   const graph = graphOf(method.kind);
-  if (graph === 'multi-band') return given as FullInputs;
+  if (graph === 'multi-band' || graph === 'relative-content') return given as FullInputs;
   return Object.fromEntries(GRAPH_ROLES[graph].map((role) => [role, given[role] ?? identityInput(role, ctx.dims, ctx.length)])) as FullInputs;
 }
 

@@ -12,6 +12,9 @@
  * Window and chunk methods run on the multi-band graph instead, whose inputs are K bands (lib/multi-band.ts):
  *   bq_cos, bq_sin, bk_cos, bk_sin  [K, L, dh/2]  each band's rotation of queries / keys
  *   bq_coord, bk_coord  [K, L], band_bounds [K, 2]  which pairs are in which band
+ * Encodings whose position term multiplies the content inside attention (Shaw et al., Transformer-XL) run on
+ * the relative-content graph, with its own learned weights, whose one input describes each causal distance:
+ *   relative  [L, r]  features of distances 0..L-1, mapped by each layer's learned matrices (demos/model.py)
  */
 import type { z } from 'zod';
 
@@ -24,17 +27,24 @@ const ROTATION_ROLES = ['rq_cos', 'rq_sin', 'rk_cos', 'rk_sin'] as const;
 export const INPUT_ROLES = ['ape', 'distance_bias', ...ROTATION_ROLES] as const;
 export const DENSE_BIAS_ROLES = ['ape', 'bias', ...ROTATION_ROLES] as const;
 export const BAND_ROLES = ['bq_cos', 'bq_sin', 'bk_cos', 'bk_sin', 'bq_coord', 'bk_coord', 'band_bounds'] as const;
+export const RELATIVE_CONTENT_ROLES = ['relative'] as const;
 export type InputRole = (typeof INPUT_ROLES)[number] | (typeof DENSE_BIAS_ROLES)[number];
 export type BandRole = (typeof BAND_ROLES)[number];
 export type BandInputs = Record<BandRole, Tensor>;
-export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs;
+export type RelativeContentInputs = Record<(typeof RELATIVE_CONTENT_ROLES)[number], Tensor>;
+export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs | RelativeContentInputs;
 export type BackboneInputs = Record<(typeof INPUT_ROLES)[number], Tensor>;
 export type DenseBiasInputs = Record<(typeof DENSE_BIAS_ROLES)[number], Tensor>;
-/** A complete feed but tokens: every input of the backbone, the dense-bias or the multi-band graph. */
-export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs;
+/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band or the relative-content graph. */
+export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs;
 
 /** The exported graphs (public/models/manifest.json `graph`) and the PE inputs each takes. */
-export const GRAPH_ROLES = { backbone: INPUT_ROLES, 'dense-bias': DENSE_BIAS_ROLES, 'multi-band': BAND_ROLES } as const;
+export const GRAPH_ROLES = {
+  backbone: INPUT_ROLES,
+  'dense-bias': DENSE_BIAS_ROLES,
+  'multi-band': BAND_ROLES,
+  'relative-content': RELATIVE_CONTENT_ROLES,
+} as const;
 export type GraphName = keyof typeof GRAPH_ROLES;
 
 export interface ModelDims {
@@ -52,11 +62,11 @@ export interface PeContext {
   readonly params: Readonly<Record<string, Tensor>>;
 }
 
-export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band';
+export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content';
 
 /** The graph a method's inputs are fed to. */
 export function graphOf(kind: PeKind): GraphName {
-  return kind === 'multi-band' || kind === 'dense-bias' ? kind : 'backbone';
+  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' ? kind : 'backbone';
 }
 
 export interface PeMethod<Schema extends z.ZodType = z.ZodType> {
