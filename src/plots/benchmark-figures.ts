@@ -6,7 +6,7 @@
 import type { Attention, Benchmark, Positions } from '../schemas/results';
 import type { ModelEntry } from '../schemas/manifest';
 import { SMOOTHING_WINDOW, type Curve } from './curves';
-import { groupPanels, type MethodFacts, type PanelGroup } from './families';
+import { groupPanels, REFERENCE_KEYS, type MethodFacts, type PanelGroup } from './families';
 import type { PanelFigure } from './figure-data';
 import { attentionCurves, buildSeries, positionCurves, probeCurves, summarize, type Series } from './series';
 
@@ -102,6 +102,26 @@ export function benchmarkFigures({ benchmark, positions, attention, models, fact
       'passkey-near': probeFigure('near'),
     },
   };
+}
+
+/**
+ * A method page's attention figures: the benchmark's Figure 3 (entropy and distance at the longest length) cut to
+ * one panel holding this method's series, with the references of REFERENCE_KEYS that are not among them.
+ * Undefined when the benchmark has no attention profile of the method.
+ */
+export function methodAttentionFigures({ series, figures }: BenchmarkFigures, methodId: string): PanelFigure[] | undefined {
+  // full series labels: the benchmark's panels shorten them where the panel says the rest (e.g. "fine-tuned")
+  const own = new Map(series.filter((s) => s.method === methodId).map((s) => [s.key, s.label]));
+  const cut = (figure: PanelFigure): PanelFigure | undefined => {
+    const all = figure.panels.flatMap((p) => [...p.curves, ...p.references]);
+    const curves = figure.panels.flatMap((p) => p.curves).filter((c) => own.has(c.key));
+    if (curves.length === 0) return undefined;
+    const references = REFERENCE_KEYS.filter((k) => !own.has(k)).flatMap((k) => all.find((c) => c.key === k) ?? []);
+    const tones = curves.map((c, tone) => ({ ...c, label: own.get(c.key)!, tone }));
+    return { ...figure, id: `${figure.id}-${methodId}`, panels: [{ id: methodId, title: figure.title, curves: tones, references }] };
+  };
+  const cuts = [cut(figures['attention-entropy']), cut(figures['attention-distance'])];
+  return cuts.every((f) => f !== undefined) ? cuts : undefined;
 }
 
 /** /compare/'s figure: the chosen series (SeriesSummary points) in one panel, coloured in the order chosen. */

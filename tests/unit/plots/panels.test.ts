@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { figureCitation } from '../../../src/content/figure-citation';
 import { parseBibliography } from '../../../src/content/bibliography';
-import { benchmarkFigures, comparisonFigure } from '../../../src/plots/benchmark-figures';
+import { benchmarkFigures, comparisonFigure, methodAttentionFigures } from '../../../src/plots/benchmark-figures';
 import { FAMILIES, REFERENCE_KEYS, familyOf, groupPanels, type MethodFacts } from '../../../src/plots/families';
 import { figureCsv, figureTable, figureXs, type PanelFigure } from '../../../src/plots/figure-data';
 import { SERIES_TONES } from '../../../src/plots/palette';
@@ -245,5 +245,29 @@ describe('tables and files', () => {
     expect(line).toBe(
       `${site.authors.join(', ')} (${site.year}). Figure 2: Bits per byte by position. In ${site.title}, version ${version}, results commit abcdef012345. https://example.org/benchmark/#fig-x`,
     );
+  });
+});
+
+describe("a method page's attention figures", () => {
+  it("cut Figure 3 to the method's own series, in distinct tones, with RoPE and ALiBi as references", () => {
+    const cut = methodAttentionFigures(built, 'pi')!;
+    expect(cut.map((f) => f.id)).toEqual(['attention-entropy-pi', 'attention-distance-pi']);
+    for (const [i, figure] of cut.entries()) {
+      const whole = [built.figures['attention-entropy'], built.figures['attention-distance']][i]!;
+      const [panel] = figure.panels;
+      expect(figure.panels).toHaveLength(1);
+      const own = built.series.filter((s) => s.method === 'pi').map((s) => s.key);
+      expect(panel!.curves.map((c) => c.key).sort()).toEqual(own.sort());
+      expect(new Set(panel!.curves.map((c) => c.tone)).size).toBe(panel!.curves.length);
+      expect(new Set(panel!.curves.map((c) => c.label)).size, 'labels tell the series apart').toBe(panel!.curves.length);
+      expect(panel!.references.map((c) => c.key)).toEqual([...REFERENCE_KEYS]);
+      const source = whole.panels.flatMap((p) => p.curves).find((c) => c.key === own[0]);
+      expect(panel!.curves.find((c) => c.key === own[0])!.points).toEqual(source!.points);
+    }
+  });
+
+  it("draw RoPE's page without RoPE as its own reference, and nothing for a method without a profile", () => {
+    expect(methodAttentionFigures(built, 'rope')![0]!.panels[0]!.references.map((c) => c.key)).toEqual(['alibi']);
+    expect(methodAttentionFigures(built, 'shaw-not-a-method')).toBeUndefined();
   });
 });
