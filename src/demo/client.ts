@@ -1,5 +1,5 @@
 /** Main-thread side of the demo: backend choice and the worker, imported only when a reader starts a demo. */
-import type { Backend, RunRequest, WorkerMessage } from './protocol';
+import { epochMs, type Backend, type Phases, type RunRequest, type WorkerMessage } from './protocol';
 
 export type BackendPreference = 'auto' | Backend;
 
@@ -40,7 +40,7 @@ export class DemoWorker {
   #worker: Worker | undefined;
   #reject: ((e: Error) => void) | undefined;
 
-  run(request: Omit<RunRequest, 'type'>, onProgress: (m: Extract<WorkerMessage, { type: 'progress' }>) => void): Promise<Extract<WorkerMessage, { type: 'result' }>> {
+  run(request: Omit<RunRequest, 'type' | 'sentAt'>, onProgress: (m: Extract<WorkerMessage, { type: 'progress' }>) => void): Promise<Extract<WorkerMessage, { type: 'result' }> & { phases: Phases }> {
     this.#worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     const worker = this.#worker;
     return new Promise((resolve, reject) => {
@@ -48,14 +48,14 @@ export class DemoWorker {
       worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
         if (message.type === 'progress') onProgress(message);
-        else if (message.type === 'result') resolve(message);
+        else if (message.type === 'result') resolve({ ...message, phases: { ...message.phases, reply: epochMs() - message.postedAt } });
         else reject(new Error(message.message));
       };
       worker.onerror = (event) => {
         event.preventDefault();
         reject(new Error(event.message || 'the demo worker failed to start'));
       };
-      worker.postMessage({ type: 'run', ...request } satisfies RunRequest);
+      worker.postMessage({ type: 'run', ...request, sentAt: epochMs() } satisfies RunRequest);
     });
   }
 

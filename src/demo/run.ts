@@ -5,7 +5,7 @@
  */
 import { Cancelled, chooseBackend, DemoWorker, type BackendPreference } from './client';
 import type { AttentionView } from './attention';
-import type { Backend, RunRequest, WorkerMessage } from './protocol';
+import type { Backend, Phases, RunRequest, WorkerMessage } from './protocol';
 
 export { Cancelled };
 
@@ -18,6 +18,7 @@ export interface RunOutcome {
   /** which backend ran and why, e.g. "WASM: this browser has no WebGPU" */
   notice: string;
   attention?: AttentionView;
+  phases: Phases;
 }
 
 const NAMES: Record<Backend, string> = { wasm: 'WASM', webgpu: 'WebGPU' };
@@ -29,11 +30,11 @@ export class FallbackRunner {
     this.#worker.cancel();
   }
 
-  async run(request: Omit<RunRequest, 'type' | 'backend'>, preference: BackendPreference, onProgress: (m: Progress, backend: Backend) => void): Promise<RunOutcome> {
+  async run(request: Omit<RunRequest, 'type' | 'backend' | 'sentAt'>, preference: BackendPreference, onProgress: (m: Progress, backend: Backend) => void): Promise<RunOutcome> {
     const choice = await chooseBackend(preference);
     const attempt = async (backend: Backend, notice: string): Promise<RunOutcome> => {
       const result = await this.#worker.run({ ...request, backend }, (m) => onProgress(m, backend));
-      return { bits: result.bits, milliseconds: result.milliseconds, backend, notice, ...(result.attention ? { attention: result.attention } : {}) };
+      return { bits: result.bits, milliseconds: result.milliseconds, backend, notice, phases: result.phases, ...(result.attention ? { attention: result.attention } : {}) };
     };
     try {
       return await attempt(choice.backend, `${NAMES[choice.backend]}: ${choice.reason}`);

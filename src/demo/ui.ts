@@ -5,7 +5,8 @@
  * the text shaded by loss (views/heat.ts); views/status.ts keeps the state.
  * After a run the reader can open one layer and head's attention (views/attention.ts), computed by a second
  * pass of the same request with that pick.
- * For tests and tools, <pe-demo> carries data-demo-state, and after a run data-backend, data-bpb, data-ms.
+ * For tests and tools, <pe-demo> carries data-demo-state, and after a run data-backend, data-bpb, data-ms and
+ * data-phases (where the time went: protocol.ts Phases).
  */
 import type { ModelEntry } from '../schemas/manifest';
 import { buildRecord } from './build-data';
@@ -53,7 +54,7 @@ class Demo {
   #generation = 0;
   #last: LastRun | undefined;
   /** The last completed run's request, which the attention view repeats with a layer and head. */
-  #lastRequest: Omit<RunRequest, 'type' | 'backend'> | undefined;
+  #lastRequest: Omit<RunRequest, 'type' | 'backend' | 'sentAt'> | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -99,6 +100,7 @@ class Demo {
       this.#root.dataset['backend'] = outcome.backend;
       this.#root.dataset['bpb'] = mean(finalWindow(outcome.bits, model.pretrainLength)).toFixed(6);
       this.#root.dataset['ms'] = outcome.milliseconds.toFixed(1);
+      this.#root.dataset['phases'] = JSON.stringify(Object.fromEntries(Object.entries(outcome.phases).map(([k, v]) => [k, Math.round(v * 10) / 10])));
       this.#status.set('done', `Done in ${Math.round(outcome.milliseconds)} ms.${text.note ? ` ${text.note}` : ''}`);
     } catch (error) {
       if (!current()) return;

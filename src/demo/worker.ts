@@ -9,7 +9,7 @@ import { attentionView } from './attention';
 import { bitsPerPosition, inputsFor, type EvaluationModel } from './evaluate';
 import { fetchVerified } from './fetch-cached';
 import { loadModel } from './load';
-import type { Backend, RunRequest, WorkerMessage } from './protocol';
+import { epochMs, type Backend, type RunRequest, type WorkerMessage } from './protocol';
 
 const models = new Map<string, Promise<EvaluationModel>>();
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
@@ -42,19 +42,30 @@ function modelFor(request: RunRequest): Promise<EvaluationModel> {
 
 self.onmessage = async (event: MessageEvent<RunRequest>) => {
   const request = event.data;
+  const transfer = epochMs() - request.sentAt;
   try {
+    let mark = performance.now();
+    const lap = () => -mark + (mark = performance.now());
     const model = await modelFor(request);
+    const load = lap();
     post({ type: 'progress', phase: 'evaluate' });
-    const started = performance.now();
+    lap();
     const inputs = inputsFor(model, request.methodId, request.config, request.bytes.length);
-    if (request.attention) {
-      const out = await model.attend(request.bytes, inputs, request.attention);
-      const attention = attentionView(out, request.attention, model.entry.modelConfig.heads, request.bytes.length);
-      post({ type: 'result', backend: request.backend, bits: bitsPerPosition(out.logits, request.bytes), milliseconds: performance.now() - started, attention });
-      return;
-    }
-    const bits = bitsPerPosition(await model.forward(request.bytes, inputs), request.bytes);
-    post({ type: 'result', backend: request.backend, bits, milliseconds: performance.now() - started });
+    const built = lap();
+    const out = request.attention ? await model.attend(request.bytes, inputs, request.attention) : { logits: await model.forward(request.bytes, inputs) };
+    const session = lap();
+    const bits = bitsPerPosition(out.logits, request.bytes);
+    const scoring = lap();
+    const attention = request.attention && 'attention' in out ? attentionView(out, request.attention, model.entry.modelConfig.heads, request.bytes.length) : undefined;
+    post({
+      type: 'result',
+      backend: request.backend,
+      bits,
+      milliseconds: built + session + scoring,
+      ...(attention ? { attention } : {}),
+      phases: { transfer, load, inputs: built, session, scoring },
+      postedAt: epochMs(),
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({
