@@ -35,6 +35,7 @@ NONDEFAULT_CONFIG = {
     "cream": {"base": 20000.0, "factor": 2.0, "targetLength": 512, "sigma": 3.0, "relativityEnds": 4},
     "dca": {"base": 20000.0, "chunkSize": 20, "positionCap": 30},
     "lm-infinite": {"base": 20000.0, "localWindow": 16, "globalTokens": 3, "distanceCap": 15},
+    "mesa-extrapolation": {"base": 20000.0, "firstChunk": 4, "chunkWidth": 12, "stairWidth": 3},
     "dynamic-ntk": {"base": 20000.0, "factor": 2.0},
     "giraffe": {"base": 20000.0, "power": 1.0, "truncate": 32},
     "fire": {"mlpWidth": 8, "initL": 24.0},

@@ -64,11 +64,12 @@ MAX_BANDS = 3  # K of the multi-band graph (model.MultiBandDecoder); src/pe/lib/
 UNBOUNDED = float(2 ** 30)  # an upper bound no coordinate difference reaches
 
 
-def band(*, query_positions, key_positions, query_coord, key_coord, low, high=UNBOUNDED):
+def band(*, query_positions, key_positions, query_coord, key_coord, low, high=UNBOUNDED, query_scale=None):
     """One band of the multi-band graph: pairs with low <= query_coord[i] - key_coord[j] < high are
-    rotated with queries at query_positions[i] and keys at key_positions[j]. [L] each."""
+    rotated with queries at query_positions[i] and keys at key_positions[j]. [L] each. query_scale [L]
+    (optional) multiplies the rotated query per position (Mesa-Extrapolation's log-n scale)."""
     return {"query_positions": query_positions, "key_positions": key_positions,
-            "query_coord": query_coord, "key_coord": key_coord, "low": low, "high": high}
+            "query_coord": query_coord, "key_coord": key_coord, "low": low, "high": high, "query_scale": query_scale}
 
 
 def multi_band(*, inv_freq, bands):
@@ -79,7 +80,8 @@ def multi_band(*, inv_freq, bands):
         raise ValueError(f"the multi-band graph takes 1 to {MAX_BANDS} bands, not {len(bands)}")
     length = len(bands[0]["query_positions"])
     for b in bands:
-        if any(len(b[key]) != length for key in ("query_positions", "key_positions", "query_coord", "key_coord")):
+        if any(b[key] is not None and len(b[key]) != length
+               for key in ("query_positions", "key_positions", "query_coord", "key_coord", "query_scale")):
             raise ValueError(f"band positions and coordinates must all have length {length}")
     own = torch.zeros(length, dtype=torch.bool)
     for b in bands:
@@ -91,6 +93,10 @@ def multi_band(*, inv_freq, bands):
     padded = list(bands) + [band(query_positions=zeros, key_positions=zeros, query_coord=zeros, key_coord=zeros,
                                  low=0.0, high=0.0)] * (MAX_BANDS - len(bands))
     q = [rotary(torch.as_tensor(b["query_positions"]), inv_freq) for b in padded]
+    for r, b in zip(q, padded):
+        if b["query_scale"] is not None:
+            scale = torch.as_tensor(b["query_scale"], dtype=torch.float64)[:, None]
+            r["rq_cos"], r["rq_sin"] = (r["rq_cos"] * scale).to(torch.float32), (r["rq_sin"] * scale).to(torch.float32)
     k = [rotary(torch.as_tensor(b["key_positions"]), inv_freq) for b in padded]
     return {"bq_cos": torch.stack([r["rq_cos"] for r in q]), "bq_sin": torch.stack([r["rq_sin"] for r in q]),
             "bk_cos": torch.stack([r["rk_cos"] for r in k]), "bk_sin": torch.stack([r["rk_sin"] for r in k]),

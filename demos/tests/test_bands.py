@@ -1,6 +1,8 @@
 """The window and chunk methods of the multi-band graph against per-pair definitions written the way
 each paper or its code states them: Dual Chunk Attention's three cases, StreamingLLM's rolling cache
-simulated token by token (positions = place in the cache), LM-Infinite's Λ mask with its ceiling."""
+simulated token by token (positions = place in the cache), LM-Infinite's Λ mask with its ceiling,
+Mesa-Extrapolation's chunk passes and Stair PE built the way the authors' code builds them."""
+import math
 import pathlib
 import sys
 import unittest
@@ -43,7 +45,50 @@ def lm_infinite_pair(i, j, local=64, starting=10, cap=64):
     return (cap, 0) if j < starting else None
 
 
+def mesa_reference(n, train=64, first=3, width=58, step=50):
+    """soacker/Mesa-Extrapolation's chunk_forward and attention forward, pair by pair: {(i, j): (query
+    position, key position, query scale)} for the pairs the passes compute."""
+    pairs, beg, end = {}, 0, first
+    while beg < n:
+        last = end >= n  # the loop sends the first-chunk cache only while the chunk ends before n
+        end = min(end, n)
+        keys = list(range(end)) if last else sorted(set(range(first)) | set(range(beg, end)))
+        kv = len(keys)
+        if kv > train:  # the code's Stair PE: the last positions exact, the rest repeated `step` times
+            push = (kv - 1) % width
+            pos1 = list(range(kv - push, kv))
+            last_pos = (kv - push) // step + 1
+            rope = sorted(list(range(kv - push - last_pos, kv - push)) * step) + pos1
+        else:
+            rope = list(range(kv))
+        rope = rope[-kv:]
+        for i in range(beg, end):
+            qi = keys.index(i)
+            for j in keys[:qi + 1]:
+                pairs[i, j] = rope[qi], rope[keys.index(j)], max(1.0, math.log(qi + 1) / math.log(train))
+        beg, end = end, end + width
+    return pairs
+
+
 class WindowAndChunkMethods(unittest.TestCase):
+    def test_mesa_extrapolation_is_the_authors_chunk_passes(self):
+        for length, config in [(200, {}), (60, {}), (64, {}), (130, {"firstChunk": 4, "chunkWidth": 12, "stairWidth": 3}),
+                               (47, {"firstChunk": 5, "chunkWidth": 7, "stairWidth": 4})]:
+            torch.manual_seed(0)
+            inputs = pe.load("mesa-extrapolation", CFG, 64 if length != 47 else 20, **config)(length)
+            q, k = torch.randn(1, 1, length, CFG.head_dim), torch.randn(1, 1, length, CFG.head_dim)
+            scores = banded_scores(q, k, *(inputs[name] for name in MULTI_BAND_INPUT_NAMES[1:-1]))[0, 0]
+            c = {"firstChunk": 3, "chunkWidth": 58, "stairWidth": 50, **config}
+            ref = mesa_reference(length, 64 if length != 47 else 20, c["firstChunk"], c["chunkWidth"], c["stairWidth"])
+            for i in range(length):
+                for j in range(i + 1):
+                    if (i, j) not in ref:
+                        self.assertEqual(scores[i, j].item(), float("-inf"), (length, i, j))
+                    else:
+                        qp, kp, scale = ref[i, j]
+                        want = scale * rotated(q[0, 0, i], qp) @ rotated(k[0, 0, j], kp)
+                        self.assertAlmostEqual(scores[i, j].item(), want.item(), places=3, msg=(length, i, j))
+
     def check(self, method, reference, length, **config):
         torch.manual_seed(0)
         inputs = pe.load(method, CFG, 64, **config)(length)

@@ -16,6 +16,7 @@ import learnedApe from './learned-ape';
 import llama3Scaling from './llama3-scaling';
 import lmInfinite from './lm-infinite';
 import longrope from './longrope';
+import mesaExtrapolation from './mesa-extrapolation';
 import nope from './nope';
 import ntkAware from './ntk-aware';
 import ntkByParts from './ntk-by-parts';
@@ -69,6 +70,7 @@ export const methods = {
   dca,
   'attention-sinks': attentionSinks,
   'lm-infinite': lmInfinite,
+  'mesa-extrapolation': mesaExtrapolation,
 } as const satisfies Record<string, PeMethod>;
 
 export type MethodId = keyof typeof methods;

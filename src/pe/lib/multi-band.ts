@@ -3,6 +3,7 @@
  * each described per position. A causal pair (i, j) uses the first band with
  * low <= queryCoord[i] - keyCoord[j] < high, its query rotated at queryPositions[i] and its key at
  * keyPositions[j]; a pair in no band is masked out. Inputs grow O(L); the graph expands them to pairs.
+ * A band's optional queryScale multiplies its query rotations (so the query itself) per position.
  * Twin of `multi_band` in demos/pe/base.py.
  */
 import { rotaryInputs, type Frequencies } from './rotary';
@@ -20,13 +21,15 @@ export interface Band {
   readonly low: number;
   /** Exclusive; UNBOUNDED when omitted. */
   readonly high?: number;
+  /** Per-query factor on the rotated query (Mesa-Extrapolation's log-n scale); 1 when omitted. */
+  readonly queryScale?: Float64Array;
 }
 
 export function multiBandInputs(frequencies: Frequencies, bands: readonly Band[]): BandInputs {
   if (bands.length < 1 || bands.length > MAX_BANDS) throw new RangeError(`the multi-band graph takes 1 to ${MAX_BANDS} bands, not ${bands.length}`);
   const length = bands[0]!.queryPositions.length;
   for (const b of bands) {
-    if ([b.queryPositions, b.keyPositions, b.queryCoord, b.keyCoord].some((a) => a.length !== length)) {
+    if ([b.queryPositions, b.keyPositions, b.queryCoord, b.keyCoord, b.queryScale ?? b.queryCoord].some((a) => a.length !== length)) {
       throw new RangeError(`band positions and coordinates must all have length ${length}`);
     }
   }
@@ -47,7 +50,12 @@ export function multiBandInputs(frequencies: Frequencies, bands: readonly Band[]
     parts.forEach((part, b) => out.set(part, b * size));
     return tensor(out, [MAX_BANDS, length, ...inner]);
   };
-  const queries = padded.map((b) => rotaryInputs(b.queryPositions, frequencies));
+  const queries = padded.map((b) => {
+    const r = rotaryInputs(b.queryPositions, frequencies);
+    const scale = b.queryScale;
+    if (scale) for (const t of [r.rq_cos.data, r.rq_sin.data]) t.forEach((v, k) => (t[k] = v * scale[Math.floor(k / half)]!));
+    return r;
+  });
   const keys = padded.map((b) => rotaryInputs(b.keyPositions, frequencies));
   const [qCos, qSin, kCos, kSin] = [queries.map((r) => r.rq_cos.data), queries.map((r) => r.rq_sin.data), keys.map((r) => r.rk_cos.data), keys.map((r) => r.rk_sin.data)];
   return {

@@ -196,6 +196,6 @@ describe('shared config fields (src/pe/lib/config.ts)', () => {
         expect(p[field], `${id}.${field}`).toEqual(schema);
       }
     }
-    expect(seen).toEqual({ base: 25, factor: 9, window: 2, maxPosition: 2 });
+    expect(seen).toEqual({ base: 26, factor: 9, window: 2, maxPosition: 2 });
   });
 });

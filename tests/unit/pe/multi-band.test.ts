@@ -14,6 +14,18 @@ describe('multi-band inputs', () => {
     expect(Array.from(inputs.band_bounds.data)).toEqual([0, 2, 2, UNBOUNDED, 0, 0]);
   });
 
+  it("scales a band's query rotations by its queryScale, and only that band's", () => {
+    const queryScale = Float64Array.from(positions, (p) => 1 + p);
+    const plain = multiBandInputs(frequencies, [band(0, 2), band(2)]);
+    const scaled = multiBandInputs(frequencies, [{ ...band(0, 2), queryScale }, band(2)]);
+    const half = 8;
+    scaled.bq_cos.data.forEach((v, k) => {
+      const [b, row] = [Math.floor(k / (6 * half)), Math.floor(k / half) % 6];
+      expect(v).toBeCloseTo(plain.bq_cos.data[k]! * (b === 0 ? queryScale[row]! : 1), 6);
+    });
+    expect(scaled.bk_cos.data).toEqual(plain.bk_cos.data);
+  });
+
   it('refuses a query that is in no band with itself (its softmax would be empty)', () => {
     expect(() => multiBandInputs(frequencies, [band(1)])).toThrow('query 0 is in no band with itself');
   });
