@@ -33,6 +33,7 @@ NONDEFAULT_CONFIG = {
     "attention-sinks": {"base": 20000.0, "sinks": 2, "recentTokens": 9},
     "cape": {"base": 20000.0, "normalize": False, "maxGlobalShift": 100.0, "maxLocalShift": 0.25, "maxGlobalScaling": 1.1},
     "cream": {"base": 20000.0, "factor": 2.0, "targetLength": 512, "sigma": 3.0, "relativityEnds": 4},
+    "deberta": {"clip": 8},
     "dca": {"base": 20000.0, "chunkSize": 20, "positionCap": 30},
     "lm-infinite": {"base": 20000.0, "localWindow": 16, "globalTokens": 3, "distanceCap": 15},
     "mesa-extrapolation": {"base": 20000.0, "firstChunk": 4, "chunkWidth": 12, "stairWidth": 3},

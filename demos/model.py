@@ -32,13 +32,15 @@ A causal pair (i, j) uses the first band with low_b <= u_b[i] - v_b[j] < high_b;
 is masked out. (No ape or bias input: the graph serves RoPE models.) Same outputs, same attention_pick.
 
 The relative-content graph (`RelativeContentDecoder`, its own weights) is for encodings whose position term
-multiplies the content inside attention (Shaw et al., Transformer-XL). Its one PE input describes each causal
+multiplies the content inside attention (Shaw et al., Transformer-XL, DeBERTa). Its one PE input describes each causal
 distance n = i - j by a feature vector, which every layer maps with its own learned matrix:
   relative  float32 [L, r]   features of distances 0..L-1 (Shaw: one-hot of min(n, k); Transformer-XL: sinusoid R_n)
-  score_ij = ((q_i + u) . k_j + (q_i + v) . p_{i-j}) / sqrt(dh),  p_n = relative[n] W_rel  (per layer)
+            or [L, 2r]       with the position-to-content term: the key side's features, then the query side's
+  score_ij = ((q_i + u) . k_j + (q_i + v) . p_{i-j} + k_j . p^Q_{i-j}) / sqrt(t dh),  p_n = relative[n] W_rel,
+             p^Q_n = relative[n] W^Q_rel  (per layer; the last term is DeBERTa's position-to-content, t = 3 for it, else 1)
   z_i      = sum_j alpha_ij (x_j W^V + p^V_{i-j})                 (Shaw's values term)
-u and v (Transformer-XL's global biases, per head, shared by the layers) are absent for Shaw, whose p is shared
-by the heads. Same outputs, same attention_pick.
+u and v (Transformer-XL's global biases, per head, shared by the layers) are absent for Shaw and DeBERTa; Shaw's p is
+shared by the heads. Same outputs, same attention_pick.
 
 Pre-LayerNorm blocks, GELU MLP, tied input/output embeddings, causal mask built in the graph.
 """
@@ -168,12 +170,13 @@ class MultiBandDecoder(ByteDecoder):
 class RelativeAttention(Attention):
     """Attention with a learned term per distance on the keys (and values), from the `relative` features."""
 
-    def __init__(self, cfg, features, per_head, values, global_biases):
+    def __init__(self, cfg, features, per_head, values, global_biases, position_to_content=False, scaled_terms=1):
         super().__init__(cfg)
-        self.per_head = per_head
+        self.per_head, self.features, self.scaled_terms = per_head, features, scaled_terms
         width = cfg.d if per_head else cfg.head_dim
         self.rel_key = nn.Linear(features, width, bias=False)
         self.rel_value = nn.Linear(features, width, bias=False) if values else None
+        self.rel_query = nn.Linear(features, width, bias=False) if position_to_content else None
 
     def per_distance(self, linear, relative):
         """[L, r] -> [H or 1, L, dh]"""
@@ -185,19 +188,24 @@ class RelativeAttention(Attention):
         H, dh = self.cfg.heads, self.cfg.head_dim
         q, k, val = self.qkv(x).view(B, L, 3, H, dh).permute(2, 0, 3, 1, 4)  # 3 x [B, H, L, dh]
         content_q, position_q = (q, q) if u is None else (q + u, q + v)
-        position = position_q @ self.per_distance(self.rel_key, relative).transpose(-1, -2)   # [B, H, L, L] by (i, n)
-        scores = (content_q @ k.transpose(-1, -2) + pair_from_distance(position)) / math.sqrt(dh)
+        key_side, query_side = (relative, None) if self.rel_query is None else relative.split(self.features, -1)
+        position = position_q @ self.per_distance(self.rel_key, key_side).transpose(-1, -2)   # [B, H, L, L] by (i, n)
+        scores = content_q @ k.transpose(-1, -2) + pair_from_distance(position)
+        if self.rel_query is not None:   # k_j . p^Q_{i-j}: by (key j, distance n), then moved to (i, j)
+            scores = scores + pair_from_key_distance(k @ self.per_distance(self.rel_query, query_side).transpose(-1, -2))
+        scores = scores / math.sqrt(self.scaled_terms * dh)
         pos = torch.arange(L, device=x.device)
         probs = scores.masked_fill(pos[:, None] < pos[None, :], float("-inf")).softmax(-1)
         y = probs @ val
         if self.rel_value is not None:
-            y = y + distance_from_pair(probs) @ self.per_distance(self.rel_value, relative)
+            y = y + distance_from_pair(probs) @ self.per_distance(self.rel_value, key_side)
         return self.out(y.transpose(1, 2).reshape(B, L, H * dh)), probs
 
 
 class RelativeContentDecoder(ByteDecoder):
     """The backbone with RelativeAttention in every layer (see the module docstring). `relative` is the
-    encoding's `relative_content`: features r, per_head, values, global_biases."""
+    encoding's `relative_content`: features r, per_head, values, global_biases and optionally position_to_content
+    and scaled_terms (t)."""
 
     def __init__(self, cfg, relative):
         super().__init__(cfg, RelativeAttention, **relative)
@@ -228,6 +236,12 @@ def pair_from_distance(x):
     L = x.shape[-1]
     shifted = F.pad(x.flip(-1), (1, 0)).reshape(*x.shape[:-2], L + 1, L)
     return shifted[..., 1:, :]
+
+
+def pair_from_key_distance(x):
+    """[..., L, L] by (key j, distance n) -> [..., L, L] by (query i, j): x[..., j, i - j] for j <= i (above the
+    diagonal: other entries, masked anyway). pair_from_distance with the positions reversed: copies, no gather."""
+    return pair_from_distance(x.flip(-2)).flip(-2, -1).transpose(-1, -2)
 
 
 def distance_from_pair(p):

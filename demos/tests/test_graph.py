@@ -13,7 +13,7 @@ import export  # noqa: E402
 import pe  # noqa: E402
 from weights import state_from_onnx  # noqa: E402
 from model import (ByteDecoder, DenseBiasDecoder, ModelConfig, RelativeContentDecoder, distance_from_pair,  # noqa: E402
-                   identity_inputs, pair_from_distance)
+                   identity_inputs, pair_from_distance, pair_from_key_distance)
 
 CFG = ModelConfig()
 ROTATIONS = ("rq_cos", "rq_sin", "rk_cos", "rk_sin")
@@ -97,9 +97,11 @@ class RelativeContent(unittest.TestCase):
         by_pair = pair_from_distance(by_distance)
         causal = torch.tril(torch.randn(2, 3, n, n))
         back = distance_from_pair(causal)
+        by_key = pair_from_key_distance(by_distance)   # by_distance read as (key j, distance n)
         for i in range(n):
             for j in range(i + 1):
                 self.assertTrue(torch.equal(by_pair[..., i, j], by_distance[..., i, i - j]))
+                self.assertTrue(torch.equal(by_key[..., i, j], by_distance[..., j, i - j]))
                 self.assertTrue(torch.equal(back[..., i, i - j], causal[..., i, j]))
             self.assertTrue(back[..., i, i + 1:].eq(0).all())
 
@@ -132,10 +134,38 @@ class RelativeContent(unittest.TestCase):
                     if method_id == "shaw":   # distances past k share the vector of k
                         self.assertTrue(torch.equal(rel_k[6], rel_k[20]))
 
+    def test_deberta_computes_the_papers_three_terms_pair_by_pair(self):
+        """A_ij = Q^c_i . K^c_j + Q^c_i . K^r_{d(i,j)} + K^c_j . Q^r_{d(j,i)}, scaled by 1 / sqrt(3 dh), with
+        K^r = P W_{k,r}, Q^r = P W_{q,r} (per layer, split by head) and d(i,j) = clamp(i - j + k, 0, 2k - 1), read
+        from the table directly rather than from the `relative` rows the encoding builds."""
+        n, H, dh, k = 21, CFG.heads, CFG.head_dim, 6
+        torch.manual_seed(7)
+        encoding = pe.load("deberta", CFG, 64, clip=k)
+        model = RelativeContentDecoder(CFG, encoding.relative_content).eval()
+        delta = lambda a, b: min(max(a - b + k, 0), 2 * k - 1)  # noqa: E731
+        x = torch.randn(1, n, CFG.d)
+        with torch.no_grad():
+            encoding.table.add_(torch.randn_like(encoding.table))
+            for attention in (block.attn for block in model.blocks):
+                out, probs = attention(x, encoding(n)["relative"], None, None)
+                q, key, v = attention.qkv(x)[0].view(n, 3, H, dh).unbind(1)           # [L, H, dh] each
+                k_r = attention.rel_key(encoding.table).view(2 * k, H, dh)
+                q_r = attention.rel_query(encoding.table).view(2 * k, H, dh)
+                z = torch.zeros(n, H, dh)
+                for i in range(n):
+                    scores = torch.stack([(q[i] * key[j]).sum(-1) + (q[i] * k_r[delta(i, j)]).sum(-1)
+                                          + (key[j] * q_r[delta(j, i)]).sum(-1) for j in range(i + 1)]) / math.sqrt(3 * dh)
+                    alpha = scores.softmax(0)                                              # [j, H]
+                    torch.testing.assert_close(probs[0, :, i, : i + 1], alpha.T, rtol=1e-5, atol=1e-6)
+                    z[i] = sum(alpha[j][:, None] * v[j] for j in range(i + 1))
+                torch.testing.assert_close(out[0], attention.out(z.reshape(n, CFG.d)), rtol=1e-5, atol=1e-5)
+        self.assertEqual({delta(i, j) for i in range(n) for j in range(i + 1)}, set(range(k, 2 * k)))
+        self.assertEqual({delta(j, i) for i in range(n) for j in range(i + 1)}, set(range(k + 1)))
+
     def test_the_exported_graph_keeps_every_weight_under_its_name(self):
         """What demos/weights.py reads back (re-export and fine-tunes without the run's checkpoint)."""
         torch.manual_seed(6)
-        for method_id in ("shaw", "transformer-xl"):
+        for method_id in ("shaw", "transformer-xl", "deberta"):
             with self.subTest(method_id), tempfile.TemporaryDirectory() as tmp:
                 encoding = pe.load(method_id, CFG, 64)
                 model = RelativeContentDecoder(CFG, encoding.relative_content).eval()

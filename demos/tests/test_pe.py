@@ -44,8 +44,10 @@ class Shapes(unittest.TestCase):
             with self.subTest(method_id):
                 encoding = pe.load(method_id, CFG, 64)
                 for role, tensor in encoding(9).items():
-                    if role == "relative":   # its width is the encoding's
-                        self.assertEqual(tuple(tensor.shape), (9, encoding.relative_content["features"]))
+                    if role == "relative":   # its width is the encoding's (twice with the position-to-content term)
+                        relative = encoding.relative_content
+                        width = relative["features"] * (2 if relative.get("position_to_content") else 1)
+                        self.assertEqual(tuple(tensor.shape), (9, width))
                         continue
                     self.assertIn(role, EXPECTED_SHAPES)
                     self.assertEqual(tuple(tensor.shape), EXPECTED_SHAPES[role](9))

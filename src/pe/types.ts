@@ -12,9 +12,10 @@
  * Window and chunk methods run on the multi-band graph instead, whose inputs are K bands (lib/multi-band.ts):
  *   bq_cos, bq_sin, bk_cos, bk_sin  [K, L, dh/2]  each band's rotation of queries / keys
  *   bq_coord, bk_coord  [K, L], band_bounds [K, 2]  which pairs are in which band
- * Encodings whose position term multiplies the content inside attention (Shaw et al., Transformer-XL) run on
+ * Encodings whose position term multiplies the content inside attention (Shaw et al., Transformer-XL, DeBERTa) run on
  * the relative-content graph, with its own learned weights, whose one input describes each causal distance:
- *   relative  [L, r]  features of distances 0..L-1, mapped by each layer's learned matrices (demos/model.py)
+ *   relative  [L, r]  features of distances 0..L-1, mapped by each layer's learned matrices (demos/model.py);
+ *             [L, 2r] with DeBERTa's position-to-content term (the key side's features, then the query side's)
  */
 import type { z } from 'zod';
 
