@@ -10,8 +10,9 @@ demos/exports/, which is not committed: a few seconds rebuild it from the commit
 The graph is the backbone (opset 17, dynamic length; model.py lists its inputs and outputs): the
 shared one, or the dense-bias one for an encoding whose bias depends on more than i - j, plus the
 multi-band one for MULTI_BAND_RUNS, or the relative-content one (its own weights) for an encoding whose
-position term multiplies the content (`relative_content`: Shaw, Transformer-XL). Positional information enters through its inputs, computed by
-src/pe/<method>.ts from the learned PE parameters written beside it (float32, little-endian,
+position term multiplies the content (`relative_content`: Shaw, Transformer-XL), or the adaptive-bias one (its own
+weights) for an encoding whose bias depends on the logits (`adaptive_bias`: DAPE). Positional information enters
+through its inputs, computed by src/pe/<method>.ts from the learned PE parameters written beside it (float32, little-endian,
 concatenated; names/shapes/offsets in the manifest).
 The model fixture (tests/fixtures/models/<run>.json) holds PyTorch logits and attention outputs on a
 short held-out input so that a test can check onnxruntime against PyTorch.
@@ -31,9 +32,9 @@ import torch
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
 from optional_outputs import gate_outputs  # noqa: E402
-from model import (DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES,  # noqa: E402
-                   RELATIVE_CONTENT_INPUT_NAMES, ByteDecoder, DenseBiasDecoder, ModelConfig, MultiBandDecoder,
-                   RelativeContentDecoder, decoder_for, identity_inputs)
+from model import (ADAPTIVE_BIAS_INPUT_NAMES, DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MULTI_BAND_INPUT_NAMES,  # noqa: E402
+                   OUTPUT_NAMES, RELATIVE_CONTENT_INPUT_NAMES, AdaptiveBiasDecoder, ByteDecoder, DenseBiasDecoder,
+                   ModelConfig, MultiBandDecoder, RelativeContentDecoder, decoder_for, identity_inputs)
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
@@ -47,7 +48,10 @@ FIXTURE_POSITIONS = [0, 7, 15, 31]
 FIXTURE_PICK = [1, 2]  # the (layer, head) whose attention the model fixture records
 GRAPHS = {"backbone": (ByteDecoder, INPUT_NAMES), "dense-bias": (DenseBiasDecoder, DENSE_BIAS_INPUT_NAMES),
           "multi-band": (MultiBandDecoder, MULTI_BAND_INPUT_NAMES),
-          "relative-content": (RelativeContentDecoder, RELATIVE_CONTENT_INPUT_NAMES)}
+          "relative-content": (RelativeContentDecoder, RELATIVE_CONTENT_INPUT_NAMES),
+          "adaptive-bias": (AdaptiveBiasDecoder, ADAPTIVE_BIAS_INPUT_NAMES)}
+# Graphs of a method's own attention: built by decoder_for from the encoding, fed only the encoding's inputs.
+OWN_GRAPHS = {"relative-content", "adaptive-bias"}
 DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, "bias": {1: "L", 2: "L"}, "relative": {0: "L"},
                 **{name: {0: "L"} for name in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
                 **{name: {1: "L"} for name in ("bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord")},
@@ -97,19 +101,21 @@ def load_run(run):
 
 
 def graph_for(encoding):
-    """The relative-content graph for an encoding with its own attention, the dense-bias graph for one whose bias
-    is not a function of i - j alone, else the backbone."""
+    """The relative-content or adaptive-bias graph for an encoding with its own attention, the dense-bias graph for
+    one whose bias is not a function of i - j alone, else the backbone."""
     if hasattr(encoding, "relative_content"):
         return "relative-content"
+    if hasattr(encoding, "adaptive_bias"):
+        return "adaptive-bias"
     with torch.no_grad():
         return "dense-bias" if "bias" in encoding(2) else "backbone"
 
 
 def inputs_for(encoding, cfg, length, graph):
     """The graph's whole feed but tokens: the encoding's inputs, the identity for those it leaves out
-    (the multi-band and relative-content graphs take only their own inputs, which their methods give in full),
+    (the multi-band graph and OWN_GRAPHS take only their own inputs, which their methods give in full),
     and the pick."""
-    inputs = {} if graph in ("multi-band", "relative-content") else identity_inputs(cfg, length)
+    inputs = {} if graph == "multi-band" or graph in OWN_GRAPHS else identity_inputs(cfg, length)
     if graph == "dense-bias":
         inputs["bias"] = torch.zeros(cfg.heads, length, length)
     with torch.no_grad():
@@ -120,7 +126,7 @@ def inputs_for(encoding, cfg, length, graph):
 
 def export_graph(model, cfg, graph, path, encoding):
     L = 16
-    if graph != "relative-content":
+    if graph not in OWN_GRAPHS:
         encoding = pe.load("rerope", cfg, L, window=8) if graph == "multi-band" else pe.load("nope", cfg, L)
     names = GRAPHS[graph][1]
     args = (torch.zeros(1, L, dtype=torch.int64), *inputs_for(encoding, cfg, L, graph).values())
@@ -171,7 +177,7 @@ def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT 
     if multi_band:
         model_id, fixture_pe = f"{model_id}-multiband", {"method": "rerope", "config": {"window": 8}}
         fixture_encoding = pe.load("rerope", cfg, settings["base_length"], window=8)
-    if graph != "relative-content":   # the same weights in the graph's class
+    if graph not in OWN_GRAPHS:   # the same weights in the graph's class
         weights = model.state_dict()
         model = GRAPHS[graph][0](cfg).eval()
         model.load_state_dict(weights)

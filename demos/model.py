@@ -42,6 +42,11 @@ distance n = i - j by a feature vector, which every layer maps with its own lear
 u and v (Transformer-XL's global biases, per head, shared by the layers) are absent for Shaw and DeBERTa; Shaw's p is
 shared by the heads. Same outputs, same attention_pick.
 
+The adaptive-bias graph (`AdaptiveBiasDecoder`, its own weights) is for DAPE, whose bias depends on the logits.
+It takes `distance_bias` [H, L] alone, expanded as in the backbone to B [H, L, L], and every layer computes
+  logits = S + B + f(S, B),  S = q . k / sqrt(dh),  f = Linear(2H, D), LeakyReLU, Linear(D, H)
+with f (its own per layer) applied to the 2H values of each pair. Same outputs, same attention_pick.
+
 Pre-LayerNorm blocks, GELU MLP, tied input/output embeddings, causal mask built in the graph.
 """
 import math
@@ -86,17 +91,36 @@ class Attention(nn.Module):
         B, L, _ = x.shape
         H, dh = self.cfg.heads, self.cfg.head_dim
         q, k, v = self.qkv(x).view(B, L, 3, H, dh).permute(2, 0, 3, 1, 4)  # 3 x [B, H, L, dh]
-        if bands is None:
-            scores = rotate(q, rq_cos, rq_sin) @ rotate(k, rk_cos, rk_sin).transpose(-1, -2)  # [B, H, L, L]
-        else:
+        if bands is not None:
             scores = banded_scores(q, k, *bands)
+        elif rq_cos is None:                                               # a graph without rotations
+            scores = q @ k.transpose(-1, -2)
+        else:
+            scores = rotate(q, rq_cos, rq_sin) @ rotate(k, rk_cos, rk_sin).transpose(-1, -2)  # [B, H, L, L]
         pos = torch.arange(L, device=x.device)
         distance = pos[:, None] - pos[None, :]                             # [L, L] i - j
-        scores = scores / math.sqrt(dh) + bias
+        scores = self.biased(scores / math.sqrt(dh), bias)
         scores = scores.masked_fill(distance < 0, float("-inf"))
         probs = scores.softmax(-1)
         y = probs @ v                                                      # [B, H, L, dh]
         return self.out(y.transpose(1, 2).reshape(B, L, H * dh)), probs
+
+    def biased(self, scores, bias):
+        """The logits the softmax takes, from q . k / sqrt(dh) [B, H, L, L] and the bias [H, L, L]."""
+        return scores + bias
+
+
+class AdaptiveBiasAttention(Attention):
+    """DAPE: the bias made data-adaptive by an MLP across heads at every (query, key) pair, per layer."""
+
+    def __init__(self, cfg, width):
+        super().__init__(cfg)
+        self.mix = nn.Sequential(nn.Linear(2 * cfg.heads, width), nn.LeakyReLU(), nn.Linear(width, cfg.heads))
+
+    def biased(self, scores, bias):
+        """S + B + f(S, B), f applied to the 2H logits and biases of each pair (channels last, as the authors' code)."""
+        both = torch.cat([scores, bias.expand(scores.shape[0], -1, -1, -1)], dim=1)        # [B, 2H, L, L]
+        return scores + bias + self.mix(both.permute(0, 2, 3, 1)).permute(0, 3, 1, 2)
 
 
 def banded_scores(q, k, bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds):
@@ -167,6 +191,17 @@ class MultiBandDecoder(ByteDecoder):
                                bands=(bq_cos, bq_sin, bk_cos, bk_sin, bq_coord, bk_coord, band_bounds))
 
 
+class AdaptiveBiasDecoder(ByteDecoder):
+    """The backbone with AdaptiveBiasAttention in every layer (see the module docstring). `adaptive` is the
+    encoding's `adaptive_bias`: the MLP's hidden width."""
+
+    def __init__(self, cfg, adaptive):
+        super().__init__(cfg, AdaptiveBiasAttention, **adaptive)
+
+    def forward(self, tokens, distance_bias, attention_pick=None):
+        return super().forward(tokens, 0.0, distance_bias, None, None, None, None, attention_pick)
+
+
 class RelativeAttention(Attention):
     """Attention with a learned term per distance on the keys (and values), from the `relative` features."""
 
@@ -225,9 +260,18 @@ class RelativeContentDecoder(ByteDecoder):
 
 
 def decoder_for(cfg, encoding):
-    """The model class an encoding trains: its own attention if it has `relative_content`, else the backbone."""
-    relative = getattr(encoding, "relative_content", None)
-    return ByteDecoder(cfg) if relative is None else RelativeContentDecoder(cfg, relative)
+    """The model class an encoding trains: its own attention if it has `relative_content` or `adaptive_bias`,
+    else the backbone."""
+    if hasattr(encoding, "relative_content"):
+        return RelativeContentDecoder(cfg, encoding.relative_content)
+    if hasattr(encoding, "adaptive_bias"):
+        return AdaptiveBiasDecoder(cfg, encoding.adaptive_bias)
+    return ByteDecoder(cfg)
+
+
+def has_own_graph(encoding):
+    """Whether the encoding trains its own attention (decoder_for), with weights of its own and only its own inputs."""
+    return hasattr(encoding, "relative_content") or hasattr(encoding, "adaptive_bias")
 
 
 def pair_from_distance(x):
@@ -286,4 +330,5 @@ DENSE_BIAS_INPUT_NAMES = ["tokens", "ape", "bias", "rq_cos", "rq_sin", "rk_cos",
 MULTI_BAND_INPUT_NAMES = ["tokens", "bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord", "band_bounds",
                           "attention_pick"]
 RELATIVE_CONTENT_INPUT_NAMES = ["tokens", "relative", "attention_pick"]
+ADAPTIVE_BIAS_INPUT_NAMES = ["tokens", "distance_bias", "attention_pick"]
 OUTPUT_NAMES = ["logits", "attention_entropy", "attention_distance", "attention"]

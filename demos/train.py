@@ -27,7 +27,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
-from model import ByteDecoder, ModelConfig, RelativeContentDecoder, identity_inputs  # noqa: E402
+from model import ByteDecoder, ModelConfig, decoder_for, has_own_graph, identity_inputs  # noqa: E402
 from weights import committed_state  # noqa: E402
 
 DEMOS = pathlib.Path(__file__).resolve().parent
@@ -82,9 +82,9 @@ def make_batch(data, s, step):
 
 
 def pe_inputs(encoding, cfg, length, positions):
-    """The model's PE inputs: the backbone's, with identities for those the encoding leaves out, or the
-    relative-content graph's, all of which its encoding gives."""
-    inputs = {} if hasattr(encoding, "relative_content") else identity_inputs(cfg, length)
+    """The model's PE inputs: the backbone's, with identities for those the encoding leaves out, or those of the
+    encoding's own graph (relative-content, adaptive-bias), all of which it gives."""
+    inputs = {} if has_own_graph(encoding) else identity_inputs(cfg, length)
     inputs.update(encoding(length, positions))
     return inputs
 
@@ -120,8 +120,8 @@ def main():
     cfg = ModelConfig()
     model = ByteDecoder(cfg)   # before the encoding: the committed runs drew their initial weights in this order
     encoding = pe.load(s.method, cfg, s.base_length, **json.loads(s.config))
-    if hasattr(encoding, "relative_content"):
-        model = RelativeContentDecoder(cfg, encoding.relative_content)
+    if has_own_graph(encoding):
+        model = decoder_for(cfg, encoding)
     run_dir = DEMOS / "runs" / s.run
     run_dir.mkdir(parents=True, exist_ok=True)
     if s.init_from:   # the base run's checkpoint where this machine trained it, else the committed model

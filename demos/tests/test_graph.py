@@ -12,8 +12,9 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 import export  # noqa: E402
 import pe  # noqa: E402
 from weights import state_from_onnx  # noqa: E402
-from model import (ByteDecoder, DenseBiasDecoder, ModelConfig, RelativeContentDecoder, distance_from_pair,  # noqa: E402
-                   identity_inputs, pair_from_distance, pair_from_key_distance)
+from model import (AdaptiveBiasDecoder, ByteDecoder, DenseBiasDecoder, ModelConfig, RelativeContentDecoder,  # noqa: E402
+                   decoder_for, distance_from_pair, expand_distance_bias, identity_inputs, pair_from_distance,
+                   pair_from_key_distance)
 
 CFG = ModelConfig()
 ROTATIONS = ("rq_cos", "rq_sin", "rk_cos", "rk_sin")
@@ -179,6 +180,58 @@ class RelativeContent(unittest.TestCase):
                 self.assertEqual(set(state), set(model.state_dict()))
                 for name, value in model.state_dict().items():
                     torch.testing.assert_close(state[name], value, rtol=0, atol=0)
+
+
+class AdaptiveBias(unittest.TestCase):
+    @staticmethod
+    def trained_like(encoding):
+        torch.manual_seed(7)
+        model = decoder_for(CFG, encoding).eval()
+        with torch.no_grad():   # as trained: no two parameters equal (the exporter would share them)
+            for p in model.parameters():
+                p.add_(torch.randn_like(p) * 0.1)
+        return model
+
+    def test_each_layer_computes_dapes_logits_pair_by_pair(self):
+        """DAPE (the authors' AliBi_C): A_ij = S_ij + B_ij + f([S_ij; B_ij]) with S = q . k / sqrt(dh), B ALiBi's
+        -m_h (i - j), f = W2 LeakyReLU(W1 x + b1) + b2 on the 2H values of the pair, then the causal softmax."""
+        n, H, dh = 13, CFG.heads, CFG.head_dim
+        encoding = pe.load("dape", CFG, 64)
+        model = self.trained_like(encoding)
+        self.assertIsInstance(model, AdaptiveBiasDecoder)
+        attention = model.blocks[0].attn
+        first, second = attention.mix[0], attention.mix[2]
+        self.assertEqual((first.in_features, first.out_features, second.out_features), (2 * H, 12, H))
+        slopes = torch.tensor([2.0 ** (-8 * (h + 1) / H) for h in range(H)])
+        x = torch.randn(2, n, CFG.d)
+        with torch.no_grad():
+            out, probs = attention(x, expand_distance_bias(encoding(n)["distance_bias"], n), None, None, None, None)
+            q, k, v = attention.qkv(x).view(2, n, 3, H, dh).unbind(2)                      # [B, L, H, dh] each
+            for b in range(2):
+                z = torch.zeros(n, H, dh)
+                for i in range(n):
+                    logits = []
+                    for j in range(i + 1):
+                        s = (q[b, i] * k[b, j]).sum(-1) / math.sqrt(dh)                      # [H]
+                        bias = -slopes * (i - j)
+                        hidden = torch.nn.functional.leaky_relu(first.weight @ torch.cat([s, bias]) + first.bias, 0.01)
+                        logits.append(s + bias + second.weight @ hidden + second.bias)
+                    alpha = torch.stack(logits).softmax(0)                                  # [j, H]
+                    torch.testing.assert_close(probs[b, :, i, : i + 1], alpha.T, rtol=1e-5, atol=1e-6)
+                    z[i] = (alpha[:, :, None] * v[b, : i + 1]).sum(0)
+                torch.testing.assert_close(out[b], attention.out(z.reshape(n, CFG.d)), rtol=1e-5, atol=1e-5)
+
+    def test_the_graph_takes_the_bias_by_distance_and_keeps_every_weight_under_its_name(self):
+        encoding = pe.load("dape", CFG, 64)
+        model = self.trained_like(encoding)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "model.onnx"
+            names = export.export_graph(model, CFG, "adaptive-bias", path, encoding)
+            self.assertEqual(names, ["tokens", "distance_bias", "attention_pick"])
+            state = state_from_onnx(path)
+        self.assertEqual(set(state), set(model.state_dict()))
+        for name, value in model.state_dict().items():
+            torch.testing.assert_close(state[name], value, rtol=0, atol=0)
 
 
 if __name__ == "__main__":

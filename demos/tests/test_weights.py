@@ -25,7 +25,7 @@ class CommittedWeights(unittest.TestCase):
         for entry in (m for m in MANIFEST["models"] if m["graph"] != "multi-band"):
             with self.subTest(model=entry["id"]):
                 model = (export.decoder_for(ModelConfig(), pe.load(entry["method"], ModelConfig(), entry["pretrainLength"], **entry["config"]))
-                         if entry["graph"] == "relative-content" else export.GRAPHS[entry["graph"]][0](ModelConfig())).eval()
+                         if entry["graph"] in export.OWN_GRAPHS else export.GRAPHS[entry["graph"]][0](ModelConfig())).eval()
                 model.load_state_dict(committed_state(entry["id"]))   # strict: every parameter, nothing extra
                 fixture = json.loads((ROOT / "tests" / "fixtures" / "models" / f"{entry['id']}.json").read_text())
                 if entry["params"]:

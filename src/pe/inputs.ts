@@ -1,4 +1,4 @@
-/** Turn a method's partial inputs into the complete feed of its graph (the backbone, dense-bias, multi-band or relative-content graph). */
+/** Turn a method's partial inputs into the complete feed of its graph (the backbone, dense-bias, multi-band, relative-content or adaptive-bias graph). */
 import { getMethod } from './registry';
 import { GRAPH_ROLES, graphOf, tensor, type BackboneInputs, type FullInputs, type InputRole, type ModelDims, type PeContext, type PeMethod, type Tensor } from './types';
 
@@ -36,7 +36,7 @@ export function methodInputs(method: PeMethod, ctx: PeContext, config: unknown =
 
 /** computeInputs for a method of the backbone graph (throws for a method of another graph). */
 export function backboneInputs(methodId: string, ctx: PeContext, config: unknown = {}): BackboneInputs {
-  const inputs = computeInputs(methodId, ctx, config);
-  if (!('distance_bias' in inputs)) throw new Error(`${methodId} feeds the ${graphOf(getMethod(methodId).kind)} graph, not the backbone`);
-  return inputs;
+  const graph = graphOf(getMethod(methodId).kind);
+  if (graph !== 'backbone') throw new Error(`${methodId} feeds the ${graph} graph, not the backbone`);
+  return computeInputs(methodId, ctx, config) as BackboneInputs;
 }

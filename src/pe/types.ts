@@ -16,6 +16,9 @@
  * the relative-content graph, with its own learned weights, whose one input describes each causal distance:
  *   relative  [L, r]  features of distances 0..L-1, mapped by each layer's learned matrices (demos/model.py);
  *             [L, 2r] with DeBERTa's position-to-content term (the key side's features, then the query side's)
+ * DAPE, whose bias depends on the attention logits, runs on the adaptive-bias graph (its own weights: an MLP per
+ * layer that mixes each pair's logits and biases across heads), fed the backbone's bias by distance alone:
+ *   distance_bias  [H, L]
  */
 import type { z } from 'zod';
 
@@ -29,6 +32,7 @@ export const INPUT_ROLES = ['ape', 'distance_bias', ...ROTATION_ROLES] as const;
 export const DENSE_BIAS_ROLES = ['ape', 'bias', ...ROTATION_ROLES] as const;
 export const BAND_ROLES = ['bq_cos', 'bq_sin', 'bk_cos', 'bk_sin', 'bq_coord', 'bk_coord', 'band_bounds'] as const;
 export const RELATIVE_CONTENT_ROLES = ['relative'] as const;
+export const ADAPTIVE_BIAS_ROLES = ['distance_bias'] as const;
 export type InputRole = (typeof INPUT_ROLES)[number] | (typeof DENSE_BIAS_ROLES)[number];
 export type BandRole = (typeof BAND_ROLES)[number];
 export type BandInputs = Record<BandRole, Tensor>;
@@ -36,8 +40,9 @@ export type RelativeContentInputs = Record<(typeof RELATIVE_CONTENT_ROLES)[numbe
 export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs | RelativeContentInputs;
 export type BackboneInputs = Record<(typeof INPUT_ROLES)[number], Tensor>;
 export type DenseBiasInputs = Record<(typeof DENSE_BIAS_ROLES)[number], Tensor>;
-/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band or the relative-content graph. */
-export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs;
+export type AdaptiveBiasInputs = Record<(typeof ADAPTIVE_BIAS_ROLES)[number], Tensor>;
+/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band, the relative-content or the adaptive-bias graph. */
+export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs | AdaptiveBiasInputs;
 
 /** The exported graphs (public/models/manifest.json `graph`) and the PE inputs each takes. */
 export const GRAPH_ROLES = {
@@ -45,6 +50,7 @@ export const GRAPH_ROLES = {
   'dense-bias': DENSE_BIAS_ROLES,
   'multi-band': BAND_ROLES,
   'relative-content': RELATIVE_CONTENT_ROLES,
+  'adaptive-bias': ADAPTIVE_BIAS_ROLES,
 } as const;
 export type GraphName = keyof typeof GRAPH_ROLES;
 
@@ -63,11 +69,11 @@ export interface PeContext {
   readonly params: Readonly<Record<string, Tensor>>;
 }
 
-export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content';
+export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias';
 
 /** The graph a method's inputs are fed to. */
 export function graphOf(kind: PeKind): GraphName {
-  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' ? kind : 'backbone';
+  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' || kind === 'adaptive-bias' ? kind : 'backbone';
 }
 
 export interface PeMethod<Schema extends z.ZodType = z.ZodType> {
