@@ -10,6 +10,8 @@ Data: windows of `length`+1 bytes drawn from demos/data/train.bin by a generator
 exactly. A fraction `probe_fraction` of the windows are replaced by pass-key probes
 ("...{48213}...{48213": the last 5 bytes can only be predicted by copying) so that the models
 learn to retrieve; the same windows are probes for every method.
+An encoding with `mixed_context_windows` (LongRoPE2) trains on half the batch's rows and, for the other half of
+the bytes, on windows of `base_length` drawn from their own stream (`short_windows`).
 Checkpoints every `checkpoint_every` steps to demos/runs/<run>/checkpoint.pt; log lines to
 demos/runs/<run>/log.jsonl; at the end demos/runs/<run>/final.pt and summary.json.
 """
