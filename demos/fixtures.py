@@ -43,6 +43,7 @@ NONDEFAULT_CONFIG = {
     "learned-ape": {"maxPosition": 72},
     "llama3-scaling": {"base": 20000.0, "factor": 16.0, "lowFreqFactor": 2.0, "highFreqFactor": 8.0},
     "longrope": {"base": 20000.0, "factor": 8.0, "rescale": [1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0]},
+    "longrope2": {"base": 20000.0, "factor": 8.0, "rescale": [1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0]},
     "ntk-aware": {"base": 20000.0, "factor": 2.5},
     "ntk-by-parts": {"base": 20000.0, "factor": 8.0, "betaFast": 16.0, "betaSlow": 2.0},
     "pi": {"base": 20000.0, "factor": 3.0},

@@ -10,6 +10,8 @@ Data: windows of `length`+1 bytes drawn from demos/data/train.bin by a generator
 exactly. A fraction `probe_fraction` of the windows are replaced by pass-key probes
 ("...{48213}...{48213": the last 5 bytes can only be predicted by copying) so that the models
 learn to retrieve; the same windows are probes for every method.
+An encoding with `mixed_context_windows` (LongRoPE2) trains on half the batch's rows and, for the other half of
+the bytes, on windows of `base_length` drawn from their own stream (`short_windows`).
 Checkpoints every `checkpoint_every` steps to demos/runs/<run>/checkpoint.pt; log lines to
 demos/runs/<run>/log.jsonl; at the end demos/runs/<run>/final.pt and summary.json.
 """
@@ -19,7 +21,7 @@ import math
 import pathlib
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 import torch
@@ -64,9 +66,9 @@ def step_generator(seed, step, stream):
     return torch.Generator().manual_seed((seed * 1_000_003 + step) * 7 + stream)
 
 
-def make_batch(data, s, step):
+def make_batch(data, s, step, stream=0):
     """[B, L+1] int64 windows for this step, some replaced by pass-key probes; and which rows are probes."""
-    g = step_generator(s.seed, step, 0)
+    g = step_generator(s.seed, step, stream)
     starts = torch.randint(0, len(data) - s.length - 1, (s.batch,), generator=g)
     windows = torch.stack([torch.from_numpy(data[i:i + s.length + 1].astype(np.int64)) for i in starts.tolist()])
     is_probe = torch.rand(s.batch, generator=g) < s.probe_fraction
@@ -87,6 +89,23 @@ def pe_inputs(encoding, cfg, length, positions):
     inputs = {} if has_own_graph(encoding) else identity_inputs(cfg, length)
     inputs.update(encoding(length, positions))
     return inputs
+
+
+def window_loss(model, encoding, cfg, s, batch, is_probe, positions):
+    """Per-byte cross-entropy [B, L] of a batch of windows, the loss weights, and the logits."""
+    length = batch.shape[1] - 1
+    logits = model(batch[:, :-1], **pe_inputs(encoding, cfg, length, positions))            # [B, L, 256]
+    per_byte = F.cross_entropy(logits.reshape(-1, 256), batch[:, 1:].reshape(-1), reduction="none").view(-1, length)
+    weights = torch.ones_like(per_byte)
+    weights[is_probe, -KEY_DIGITS:] = s.probe_loss_weight
+    return per_byte, weights, logits
+
+
+def short_windows(data, s, step):
+    """LongRoPE2's mixed context windows: windows of the base length, as many bytes as half the batch, drawn
+    from their own stream; the encoding gives them the original RoPE (they are not longer than base_length)."""
+    short = replace(s, length=s.base_length, batch=(s.batch - s.batch // 2) * s.length // s.base_length)
+    return make_batch(data, short, step, stream=2)
 
 
 def learning_rate(s, step):
@@ -154,22 +173,22 @@ def main():
     while step < s.steps:
         batch, is_probe = make_batch(data, s, step)                        # [B, L+1], [B]
         positions = encoding.train_positions(s.batch, s.length, step_generator(s.seed, step, 1))
-        inputs = pe_inputs(encoding, cfg, s.length, positions)
-        logits = model(batch[:, :-1], **inputs)                             # [B, L, 256]
-        per_byte = F.cross_entropy(logits.reshape(-1, 256), batch[:, 1:].reshape(-1), reduction="none").view(s.batch, s.length)
-        weights = torch.ones_like(per_byte)
-        weights[is_probe, -KEY_DIGITS:] = s.probe_loss_weight
-        loss = (per_byte * weights).sum() / weights.sum()
+        parts = [(batch, is_probe, positions)]
+        if getattr(encoding, "mixed_context_windows", False):   # long rows: first half; short windows: the rest
+            parts = [(batch[:s.batch // 2], is_probe[:s.batch // 2], positions), (*short_windows(data, s, step), None)]
+        results = [window_loss(model, encoding, cfg, s, *part) for part in parts]   # (per_byte, weights, logits)
+        loss = sum((pb * w).sum() for pb, w, _ in results) / sum(w.sum() for _, w, _ in results)
         for group in opt.param_groups:
             group["lr"] = learning_rate(s, step)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, s.grad_clip)
         opt.step()
-        losses.append(per_byte.mean().item())
-        if is_probe.any():  # the key's digits under teacher forcing: did this batch's probes copy?
-            digits = logits[is_probe, -KEY_DIGITS:].argmax(-1) == batch[is_probe, -KEY_DIGITS:]
-            probe_hits.append(digits.float().mean().item())
+        losses.append(torch.cat([pb.flatten() for pb, _, _ in results]).mean().item())
+        digits = [(logits[p, -KEY_DIGITS:].argmax(-1) == b[p, -KEY_DIGITS:]).flatten()
+                  for (_, _, logits), (b, p, _) in zip(results, parts)]
+        if any(len(d) for d in digits):  # the key's digits under teacher forcing: did this batch's probes copy?
+            probe_hits.append(torch.cat(digits).float().mean().item())
         step += 1
         if step % s.log_every == 0 or step == s.steps:
             rate = len(losses) / (time.time() - tic)

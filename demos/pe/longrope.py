@@ -1,11 +1,15 @@
-"""LongRoPE-style per-dimension scaling (Ding et al., 2024, arXiv 2402.13753; HF `longrope`):
+"""LongRoPE per-dimension scaling (Ding et al., 2024, arXiv 2402.13753; HF `longrope`):
 theta'_m = theta_m / lambda_m with one rescale factor per rotary pair and attention factor
-sqrt(1 + ln s / ln L). LongRoPE searches the factors; without a search, Longitude's default profile
-is geometric from 1 (fastest pair) to s (slowest). Fills the rotary inputs."""
+sqrt(1 + ln s / ln L). The default factors are LongRoPE's evolutionary search on the RoPE model at s = 4
+(demos/search_rescale.py, demos/search/longrope-rope-seed1.json). Fills the rotary inputs."""
+import json
+import pathlib
+
 from .base import PositionalEncoding, rotary
-from .rope_scaling import geometric_rescale, longrope
+from .rope_scaling import longrope
 
 ID = "longrope"
+SEARCHED = json.loads((pathlib.Path(__file__).resolve().parents[1] / "search" / "longrope-rope-seed1.json").read_text())
 
 
 class Encoding(PositionalEncoding):
@@ -15,7 +19,6 @@ class Encoding(PositionalEncoding):
     def forward(self, length, positions=None):
         positions = self.eval_positions(length) if positions is None else positions
         c = self.config
-        rescale = c["rescale"] or geometric_rescale(head_dim=self.cfg.head_dim, factor=c["factor"])
         inv, attention = longrope(head_dim=self.cfg.head_dim, base=c["base"], factor=c["factor"],
-                                  train_length=self.train_length, rescale=rescale)
+                                  train_length=self.train_length, rescale=c["rescale"] or SEARCHED["rescale"])
         return rotary(positions, inv, attention)

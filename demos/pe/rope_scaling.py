@@ -77,7 +77,7 @@ def longrope(*, head_dim, base, factor, train_length, rescale):
 
 
 def geometric_rescale(*, head_dim, factor):
-    """An illustrative, non-searched profile: lambda_m = s^(m/(d/2-1)), 1 for the fastest pair, s for the slowest."""
+    """A non-searched profile (demos/search_rescale.py's baseline): lambda_m = s^(m/(d/2-1)), 1 for the fastest pair, s for the slowest."""
     half = head_dim // 2
     return [factor ** (m / (half - 1)) for m in range(half)]
 

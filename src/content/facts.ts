@@ -10,6 +10,8 @@ import { ntkByPartsScaling, resonanceFrequencies, ropeFrequencies } from '../pe/
 import type { ModelEntry } from '../schemas/manifest';
 import { modelEntry } from './results';
 import { lowerBoundBase, reach } from './rope-base-bound';
+import longropeSearch from '../../demos/search/longrope-rope-seed1.json';
+import longrope2Search from '../../demos/search/longrope2-rope-seed1.json';
 
 /** Manifest fields of a trained model, and simple figures derived from them. */
 export const MODEL_FIELDS = {
@@ -91,6 +93,27 @@ function ntkByPartsPairs() {
   });
 }
 
+/** The settings and results of one of demos/search_rescale.py's searches (demos/search/<method>-rope-seed1.json). */
+function searchFacts<P extends string>(page: P, search: typeof longropeSearch) {
+  const facts = {
+    /** target length of the search, in bytes */
+    length: () => search.length,
+    population: () => search.settings.population,
+    parents: () => search.settings.parents,
+    generations: () => search.settings.generations,
+    samples: () => search.samples,
+    /** distinct factor lists scored */
+    evaluated: () => search.evaluated,
+    /** bits/byte of the search objective with the searched, the initial (YaRN ramp) and the geometric factors */
+    searched: () => search.bitsPerByte.searched,
+    initial: () => search.bitsPerByte.initial,
+    geometric: () => search.bitsPerByte.geometric,
+    /** the searched factor of the slowest pair */
+    'slowest-factor': () => search.rescale[search.rescale.length - 1]!,
+  };
+  return Object.fromEntries(Object.entries(facts).map(([k, f]) => [`${page}.search-${k}`, f])) as { [K in keyof typeof facts as `${P}.search-${K}`]: () => number };
+}
+
 /**
  * Figures computed from the PE modules' maths for the models above, by name. Each is stated on one page;
  * the name starts with that page's id.
@@ -127,6 +150,10 @@ export const COMPUTED = {
     const { window, groupSize } = methods['self-extend'].configSchema.parse({});
     return (modelField(methods['self-extend'].models[0]!, 'trainLength') - window) * groupSize + window;
   },
+  ...searchFacts('longrope', longropeSearch),
+  ...searchFacts('longrope2', longrope2Search),
+  /** LongRoPE2's search: the first rotary pair held at lambda >= s, d_extra / 2 of the RoPE model */
+  'longrope2.critical-pair': () => longrope2Search.criticalPair,
   /** SHAPE: positions the shifted training windows cover, maximum shift + training length. */
   'shape.covered-positions': () => modelConfig('shape', 'maxShift') + modelField('shape', 'trainLength'),
   /** RoPE scaling laws: the largest base at which every pair of the RoPE model turns within its training length. */

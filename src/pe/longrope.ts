@@ -1,11 +1,12 @@
 /**
- * LongRoPE-style per-dimension scaling (Ding et al., 2024, arXiv 2402.13753; HF `longrope`):
+ * LongRoPE per-dimension scaling (Ding et al., 2024, arXiv 2402.13753; HF `longrope`):
  * theta'_m = theta_m / lambda_m, one rescale factor per rotary pair, attention factor
- * sqrt(1 + ln s / ln L). LongRoPE searches the factors; the default profile here is geometric
- * from 1 (fastest pair) to s (slowest), an illustration, not a searched result.
+ * sqrt(1 + ln s / ln L). Default factors: LongRoPE's evolutionary search on the RoPE model at s = 4
+ * (demos/search_rescale.py), used at every length, as a LongRoPE model uses its searched factors.
  */
 import { z } from 'zod';
-import { geometricRescale, longRopeScaling, rotaryInputs } from './lib/rotary';
+import searched from '../../demos/search/longrope-rope-seed1.json';
+import { longRopeScaling, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
 import { baseField, factorField } from './lib/config';
 import type { PeMethod } from './types';
@@ -22,8 +23,7 @@ export default {
   id: 'longrope',
   kind: 'rotary',
   models: ['rope'],
-  scalesWithLength: true,
   configSchema,
   compute: ({ length, dims, trainLength }, { base, factor, rescale }) =>
-    rotaryInputs(sequentialPositions(length), longRopeScaling({ headDim: dims.headDim, base, factor, trainLength, rescale: rescale ?? geometricRescale({ headDim: dims.headDim, factor }) })),
+    rotaryInputs(sequentialPositions(length), longRopeScaling({ headDim: dims.headDim, base, factor, trainLength, rescale: rescale ?? searched.rescale })),
 } satisfies PeMethod<typeof configSchema>;

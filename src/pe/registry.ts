@@ -16,6 +16,7 @@ import learnedApe from './learned-ape';
 import llama3Scaling from './llama3-scaling';
 import lmInfinite from './lm-infinite';
 import longrope from './longrope';
+import longrope2 from './longrope2';
 import mesaExtrapolation from './mesa-extrapolation';
 import nope from './nope';
 import ntkAware from './ntk-aware';
@@ -65,6 +66,7 @@ export const methods = {
   'resonance-rope': resonanceRope,
   'llama3-scaling': llama3Scaling,
   longrope,
+  longrope2,
   rerope,
   'self-extend': selfExtend,
   dca,

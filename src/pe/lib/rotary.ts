@@ -157,12 +157,6 @@ export function longRopeScaling({ headDim, base, factor, trainLength, rescale }:
   };
 }
 
-/** An illustrative, non-searched profile: lambda_m = s^(m/(d/2-1)), 1 for the fastest pair, s for the slowest. */
-export function geometricRescale({ headDim, factor }: { readonly headDim: number; readonly factor: number }): number[] {
-  const half = headDim / 2;
-  return Array.from({ length: half }, (_, m) => factor ** (m / (half - 1)));
-}
-
 /**
  * NTK-by-parts (bloc97; Peng et al. 2023, §3.2, Eqs. 17-20): YaRN's ramp without its temperature,
  * i.e. HF `yarn` with `attention_factor: 1`.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { alibiSlopes, pairBias } from '../../../src/pe/lib/bias';
-import { dynamicNtkScaling, geometricRescale, longRopeScaling, linearScaling, llama3Scaling, ntkAwareScaling, ropeInvFreq, yarnAttentionFactor, yarnScaling } from '../../../src/pe/lib/rotary';
+import { dynamicNtkScaling, longRopeScaling, linearScaling, llama3Scaling, ntkAwareScaling, ropeInvFreq, yarnAttentionFactor, yarnScaling } from '../../../src/pe/lib/rotary';
 import { mulberry32, orderedSubset } from '../../../src/pe/lib/prng';
 import { t5Bucket } from '../../../src/pe/t5-bias';
 import { backboneInputs } from '../../../src/pe/inputs';
@@ -80,9 +80,6 @@ describe('RoPE family', () => {
     invFreq.forEach((f, m) => expect(f).toBeCloseTo(rope[m]! / rescale[m]!, 15));
     expect(attentionFactor).toBeCloseTo(Math.sqrt(1 + Math.log(4) / Math.log(64)), 15);
     expect(() => longRopeScaling({ headDim: 16, base: 10000, factor: 4, trainLength: 64, rescale: [1, 2] })).toThrow(/8 rescale factors/);
-    const profile = geometricRescale({ headDim: 16, factor: 4 });
-    expect(profile[0]).toBe(1);
-    expect(profile[7]).toBeCloseTo(4, 12);
   });
 
   it('RoPE scores depend only on the offset i - j', () => {
@@ -176,6 +173,7 @@ describe('shared config fields (src/pe/lib/config.ts)', () => {
       'resonance-rope': 1,
       'llama3-scaling': 8,
       longrope: 4,
+      longrope2: 4,
       cream: 4,
     };
     // ABF's whole point is a larger base: its module defaults to Llama 2 Long's 500,000 (Xiong et al., §4.1).
@@ -196,6 +194,6 @@ describe('shared config fields (src/pe/lib/config.ts)', () => {
         expect(p[field], `${id}.${field}`).toEqual(schema);
       }
     }
-    expect(seen).toEqual({ base: 26, factor: 9, window: 2, maxPosition: 2 });
+    expect(seen).toEqual({ base: 27, factor: 10, window: 2, maxPosition: 2 });
   });
 });
