@@ -59,5 +59,9 @@ export const MethodSchema = z
 
 export type Method = z.infer<typeof MethodSchema>;
 
-/** The second-level headings every method page has, in this order (tests/unit/content checks it). */
-export const METHOD_SECTIONS = ['Idea', 'Formula', 'How it works and what it costs', 'Past the training length', 'In the survey', 'Related methods'] as const;
+/**
+ * The second-level headings of a method page, in this order (tests/unit/content checks it); every page has them
+ * all but OPTIONAL_SECTIONS, which a page has only where the literature does (adoption by released models).
+ */
+export const METHOD_SECTIONS = ['Idea', 'Formula', 'How it works and what it costs', 'Past the training length', 'Results', 'Limits', 'Used in', 'In the survey', 'Related methods'] as const;
+export const OPTIONAL_SECTIONS: readonly (typeof METHOD_SECTIONS)[number][] = ['Used in'];
