@@ -31,8 +31,10 @@ import ropeScalingLaws from './rope-scaling-laws';
 import sandwich from './sandwich';
 import selfExtend from './self-extend';
 import shape from './shape';
+import shaw from './shaw';
 import sinusoidal from './sinusoidal';
 import t5Bias from './t5-bias';
+import transformerXl from './transformer-xl';
 import tupe from './tupe';
 import xpos from './xpos';
 import yarn from './yarn';
@@ -51,6 +53,8 @@ export const methods = {
   sandwich,
   fire,
   tupe,
+  shaw,
+  'transformer-xl': transformerXl,
   rope,
   xpos,
   pose,
