@@ -5,7 +5,7 @@
  * (demos/search_rescale.py), used at every length, as a LongRoPE model uses its searched factors.
  */
 import { z } from 'zod';
-import searched from '../../demos/search/longrope-rope-seed1.json';
+import searched from '../../demos/search/longrope-rope-seed1.json' with { type: 'json' };
 import { longRopeScaling, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
 import { baseField, factorField } from './lib/config';

@@ -4,7 +4,7 @@
  * otherwise. Default factors: the needle-driven search of demos/search_rescale.py on the RoPE model.
  */
 import { z } from 'zod';
-import searched from '../../demos/search/longrope2-rope-seed1.json';
+import searched from '../../demos/search/longrope2-rope-seed1.json' with { type: 'json' };
 import { longRopeScaling, ropeFrequencies, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
 import { baseField, factorField } from './lib/config';
