@@ -6,9 +6,11 @@
 /**
  * Meta fields that only rank pages, with their weight (a page title weighs 5 by default): the
  * family names on /taxonomy/ outrank a method named after a family, so "randomized" lists the
- * family first and Randomized PE next.
+ * family first and Randomized PE next; a method page's original paper title outranks pages whose
+ * prose merely uses the title's words ("Train Short, Test Long" is ALiBi's, not every page that
+ * trains short and tests long).
  */
-export const RANKING_META: Readonly<Record<string, number>> = { families: 10 };
+export const RANKING_META: Readonly<Record<string, number>> = { families: 20, paper: 6 };
 
 export interface PagefindSection {
   title: string;
