@@ -9,7 +9,7 @@ demos/exports/, which is not committed: a few seconds rebuild it from the commit
 
 The graph is the backbone (opset 17, dynamic length; model.py lists its inputs and outputs): the
 shared one, or the dense-bias one for an encoding whose bias depends on more than i - j, plus the
-multi-band one for MULTI_BAND_RUNS, or the relative-content one (its own weights) for an encoding whose
+multi-band one for MULTI_BAND_MODELS, or the relative-content one (its own weights) for an encoding whose
 position term multiplies the content (`relative_content`: Shaw, Transformer-XL), or the adaptive-bias one (its own
 weights) for an encoding whose bias depends on the logits (`adaptive_bias`: DAPE). Positional information enters
 through its inputs, computed by src/pe/<method>.ts from the learned PE parameters written beside it (float32, little-endian,

@@ -6,8 +6,10 @@ import abf from './abf';
 import alibi from './alibi';
 import attentionSinks from './attention-sinks';
 import cape from './cape';
+import dape from './dape';
 import cream from './cream';
 import dca from './dca';
+import deberta from './deberta';
 import dynamicNtk from './dynamic-ntk';
 import fire from './fire';
 import giraffe from './giraffe';
@@ -55,6 +57,8 @@ export const methods = {
   tupe,
   shaw,
   'transformer-xl': transformerXl,
+  deberta,
+  dape,
   rope,
   xpos,
   pose,
