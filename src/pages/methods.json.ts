@@ -25,6 +25,8 @@ export const GET: APIRoute = async ({ site }) => {
       url: site ? new URL(path, site).href : path,
       /** the trained models the page's live demo can run (public/models/manifest.json ids); empty: no live model yet */
       demoModels: isMethodId(m.id) ? [...encodings[m.id].models] : [],
+      /** where demoModels is empty: why no live model runs on the page (the page shows the same) */
+      whyNoLiveModel: m.whyNoLiveModel ?? null,
     };
   });
   return new Response(JSON.stringify({ generatedBy: 'Longitude', count: methods.length, methods }, null, 1), { headers: { 'Content-Type': 'application/json' } });
