@@ -4,8 +4,11 @@ import bibSource from '../../content/references.bib?raw';
 import { CATEGORIES, SUBCATEGORIES, type Category } from '../schemas/method';
 import { parseBibliography, type Reference } from './bibliography';
 import { assertCatalogue } from './catalogue';
+import type { Locale } from '../i18n/locale';
+import { CATEGORY_LABEL, SUBCATEGORY_LABEL } from '../i18n/ui/site';
 
 export type MethodEntry = CollectionEntry<'methods'>;
+export type TranslationEntry = CollectionEntry<'methodsZh'>;
 
 export const references: ReadonlyMap<string, Reference> = parseBibliography(bibSource);
 
@@ -22,6 +25,14 @@ export async function allMethods(): Promise<MethodEntry[]> {
   return cached;
 }
 
+let translationsCached: Map<string, TranslationEntry> | undefined;
+
+/** The Chinese method pages by method id (content/zh/methods/). */
+export async function translations(): Promise<Map<string, TranslationEntry>> {
+  translationsCached ??= new Map((await getCollection('methodsZh')).map((e) => [e.data.id, e]));
+  return translationsCached;
+}
+
 export function reference(key: string, where: string): Reference {
   const ref = references.get(key);
   if (!ref) throw new Error(`${where}: "${key}" is not a key in content/references.bib`);
@@ -34,26 +45,23 @@ export interface TaxonomyNode {
   groups: { subcategory: string; methods: MethodEntry[] }[];
 }
 
-export async function taxonomy(): Promise<TaxonomyNode[]> {
+export async function taxonomy(locale: Locale = 'en'): Promise<TaxonomyNode[]> {
   const methods = await allMethods();
   return (Object.keys(CATEGORIES) as Category[]).map((category) => ({
     category,
-    label: CATEGORIES[category],
+    label: categoryLabel(category, locale),
     groups: SUBCATEGORIES[category]
       .map((subcategory) => ({ subcategory, methods: methods.filter((m) => m.data.category === category && m.data.subcategory === subcategory) }))
       .filter((g) => g.methods.length > 0),
   }));
 }
 
-export function subcategoryLabel(sub: string): string {
-  const special: Record<string, string> = {
-    't5-bias-family': 'T5-bias family',
-    'rope-family': 'RoPE family',
-    'no-pe': 'No positional encoding',
-    'embedding-rpe': 'Embedding RPEs',
-    'neither-family': 'Neither RoPE nor T5-bias family',
-  };
-  return special[sub] ?? sub.replaceAll('-', ' ').replace(/^./, (c) => c.toUpperCase());
+export function subcategoryLabel(sub: string, locale: Locale = 'en'): string {
+  return SUBCATEGORY_LABEL[locale][sub as keyof (typeof SUBCATEGORY_LABEL)['en']] ?? sub;
+}
+
+export function categoryLabel(category: Category, locale: Locale = 'en'): string {
+  return CATEGORY_LABEL[locale][category];
 }
 
 /** A link inside the site, honouring the configured base path. */

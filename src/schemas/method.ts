@@ -65,3 +65,37 @@ export type Method = z.infer<typeof MethodSchema>;
  */
 export const METHOD_SECTIONS = ['Idea', 'Formula', 'How it works and what it costs', 'Past the training length', 'Results', 'Limits', 'Used in', 'In the survey', 'Related methods'] as const;
 export const OPTIONAL_SECTIONS: readonly (typeof METHOD_SECTIONS)[number][] = ['Used in'];
+
+/** The Chinese titles of METHOD_SECTIONS, in the same order, on the pages under content/zh/methods/. */
+export const METHOD_SECTIONS_ZH = {
+  Idea: '思路',
+  Formula: '公式',
+  'How it works and what it costs': '原理与代价',
+  'Past the training length': '超出训练长度之后',
+  Results: '论文结果',
+  Limits: '局限',
+  'Used in': '采用情况',
+  'In the survey': '综述中的论述',
+  'Related methods': '相关方法',
+} as const satisfies Record<(typeof METHOD_SECTIONS)[number], string>;
+
+/**
+ * Frontmatter of a translated method page (content/zh/methods/<id>.mdx): prose only. Every fact (year, family,
+ * paper, flags, related methods) is read from the English page, never repeated here.
+ */
+export const MethodTranslationSchema = z
+  .object({
+    id: z.string().regex(kebab, 'id must be kebab-case'),
+    /** sourceHash() of the English file when this translation was made or last checked; a mismatch shows a notice. */
+    source: z.string().regex(/^[0-9a-f]{16}$/, 'source must be the 16-hex sourceHash of the English page'),
+    /** The method's name in Chinese where the literature has one (旋转位置编码), else its English full name. */
+    fullName: z.string().min(1).optional(),
+    /** Chinese names and search terms; unique across all methods. */
+    aliases: z.array(z.string().min(1)).default([]),
+    summary: z.string().min(5).max(200),
+    /** Present exactly when the English page has whyNoLiveModel. */
+    whyNoLiveModel: z.string().min(10).max(600).optional(),
+  })
+  .strict();
+
+export type MethodTranslation = z.infer<typeof MethodTranslationSchema>;

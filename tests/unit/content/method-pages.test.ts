@@ -17,6 +17,7 @@ import { catalogueProblems, type MethodFile } from '../../../src/content/catalog
 import { isMethodId } from '../../../src/pe/registry';
 import { METHOD_SECTIONS, MethodSchema, OPTIONAL_SECTIONS } from '../../../src/schemas/method';
 import { rehypeFailOnMathErrors } from '../../../src/markdown/rehype-fail-on-math-errors.mjs';
+import { attrs, split } from './mdx-source';
 
 const dir = new URL('../../../content/methods/', import.meta.url);
 const pages = readdirSync(dir)
@@ -24,17 +25,6 @@ const pages = readdirSync(dir)
   .sort()
   .map((name) => ({ file: `content/methods/${name}`, source: readFileSync(new URL(name, dir), 'utf8') }));
 const refs = parseBibliography(readFileSync(new URL('../../../content/references.bib', import.meta.url), 'utf8'));
-
-function split(source: string): { frontmatter: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
-  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
-}
-
-/** Attribute values of a component, e.g. attrs(body, 'Cite', 'key'). */
-function attrs(body: string, component: string, attr: string): string[] {
-  const tag = new RegExp(`<${component}\\b[^>]*?\\b${attr}=["']([^"']*)["']`, 'g');
-  return [...body.matchAll(tag)].map((m) => m[1]!);
-}
 
 const parsed: MethodFile[] = [];
 const frontmatterProblems: string[] = [];
