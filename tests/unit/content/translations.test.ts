@@ -12,7 +12,7 @@ import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { rehypeFailOnMathErrors } from '../../../src/markdown/rehype-fail-on-math-errors.mjs';
-import { METHOD_SECTIONS_ZH, MethodSchema, MethodTranslationSchema, type Method, type MethodTranslation } from '../../../src/schemas/method';
+import { METHOD_SECTIONS_ZH, MethodSchema, MethodTranslationSchema, type MethodTranslation } from '../../../src/schemas/method';
 import { attrs, split } from './mdx-source';
 
 function read(dir: string): Map<string, string> {
@@ -27,7 +27,7 @@ function read(dir: string): Map<string, string> {
 
 const english = read('content/methods');
 const chinese = read('content/zh/methods');
-const englishData = new Map([...english].map(([id, source]) => [id, MethodSchema.parse(parseYaml(split(source)!.frontmatter)) as Method]));
+const englishData = new Map([...english].map(([id, source]) => [id, MethodSchema.parse(parseYaml(split(source)!.frontmatter))]));
 const CJK = /[\u4e00-\u9fff]/;
 
 function frontmatter(id: string): { data?: MethodTranslation; problems: string[] } {
