@@ -112,7 +112,7 @@ const axe = (page: Page) =>
  * that could differ.
  */
 function darkModePaths(): Set<string> {
-  const own = sitePaths().filter((p) => !p.startsWith('/methods/') || p === '/methods/');
+  const own = sitePaths().filter((p) => !/^(\/zh)?\/methods\/./.test(p));
   const seen = new Set<string>();
   const methods: string[] = [];
   for (const file of readdirSync('content/methods')
@@ -123,7 +123,7 @@ function darkModePaths(): Set<string> {
     if (!seen.has(category) || /^\||<\w+Table\b/m.test(source)) methods.push(`/methods/${file.slice(0, -4)}/`);
     seen.add(category);
   }
-  return new Set([...own, ...methods, '/404.html']);
+  return new Set([...own, ...methods, '/zh/methods/rope/', '/404.html']);
 }
 const darkPaths = darkModePaths();
 
@@ -181,11 +181,23 @@ for (const { path, site } of pages) {
       if (!site) return;
       expect(response?.status(), path).toBe(200);
       await expect(page.locator('main h1')).toBeVisible();
-      await expect(page.locator('header nav[aria-label="Site"]')).toBeVisible();
+      await expect(page.locator('header nav[aria-label]').first()).toBeVisible();
       await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
       for (const name of ['citation_title', 'citation_author', 'citation_publication_date']) {
         await expect(page.locator(`meta[name="${name}"]`), `${path} ${name}`).toHaveAttribute('content', /.+/);
       }
+    });
+
+    await test.step('its language: <html lang>, hreflang alternates, and a switch to the same page in the other language', async () => {
+      if (!site) return;
+      const chinese = path.startsWith('/zh/');
+      const counterpart = chinese ? path.slice(3) : `/zh${path}`;
+      await expect(page.locator('html')).toHaveAttribute('lang', chinese ? 'zh-CN' : 'en');
+      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!, location.href).pathname}`));
+      expect.soft(alternates.sort(), path).toEqual([`en ${chinese ? counterpart : path}`, `x-default ${chinese ? counterpart : path}`, `zh-CN ${chinese ? path : counterpart}`].sort());
+      const target = await page.locator('a[data-language-switch]').getAttribute('href');
+      expect.soft(target, path).toBe(counterpart);
+      expect.soft(sitePaths(), `${counterpart} is a page of the site`).toContain(counterpart);
     });
 
     await test.step('one CSP meta tag without unsafe-inline or unsafe-eval scripts', async () => {

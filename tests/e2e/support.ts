@@ -49,7 +49,8 @@ export function sitePaths(): string[] {
   const methods = readdirSync('content/methods')
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => `/methods/${f.slice(0, -4)}/`);
-  return ['/', '/methods/', '/taxonomy/', '/open-problems/', '/cite/', '/references/', '/benchmark/', '/compare/', ...methods];
+  const english = ['/', '/methods/', '/taxonomy/', '/open-problems/', '/cite/', '/references/', '/benchmark/', '/compare/', ...methods];
+  return [...english, ...english.map((p) => `/zh${p}`)];
 }
 
 /**
