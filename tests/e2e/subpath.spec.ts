@@ -27,3 +27,23 @@ test('pages, search and a demo work under /longitude/', async ({ page, baseURL, 
   expect(strays).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
+
+test('the Chinese pages, their language switch and Chinese search work under /longitude/', async ({ page, consoleErrors }) => {
+  const strays: string[] = [];
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (!url.pathname.startsWith('/longitude/') || r.status() >= 400) strays.push(`${r.status()} ${url.pathname}`);
+  });
+  for (const path of ['zh/', 'zh/methods/', 'zh/benchmark/', 'zh/methods/rope/']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  }
+  await page.locator('#site-search input.pagefind-ui__search-input').fill('线性偏置注意力');
+  await expect(page.locator('#site-search .search-exact a, #site-search .pagefind-ui__result-link').first()).toHaveAttribute('href', '/longitude/zh/methods/alibi/');
+  await page.locator('a[data-language-switch]').click();
+  await expect(page).toHaveURL(/\/longitude\/methods\/rope\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(strays).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
