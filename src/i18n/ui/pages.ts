@@ -87,6 +87,8 @@ export const taxonomyStrings = /* @__PURE__ */ dictionary(
     'after-survey': '({year}, after or outside the survey)',
     'in-survey': '({year}, survey {section})',
     source: 'Source of the taxonomy',
+    gap: ' ',
+    count: '({count})',
   },
   {
     tree: '分类树',
@@ -94,6 +96,8 @@ export const taxonomyStrings = /* @__PURE__ */ dictionary(
     'after-survey': '（{year}，综述之后或综述范围之外）',
     'in-survey': '（{year}，综述 {section}）',
     source: '分类体系的出处',
+    gap: '',
+    count: '（{count}）',
   },
 );
 
@@ -104,9 +108,10 @@ export const homeStrings = /* @__PURE__ */ dictionary(
     'col.bpb': 'bits/byte {k}×',
     'col.passkey': 'pass key {k}×',
     'col.multiple': '{k}×',
-    'glance.after-label': ':',
+    'glance.after-label': ': ',
     'glance.groups': '; ',
-    'glance.dash': ' —',
+    'glance.group-open': ' — ',
+    'glance.group-close': '',
     'glance.methods': ', ',
   },
   {
@@ -116,7 +121,8 @@ export const homeStrings = /* @__PURE__ */ dictionary(
     'col.multiple': '{k}×',
     'glance.after-label': '：',
     'glance.groups': '；',
-    'glance.dash': '：',
+    'glance.group-open': '（',
+    'glance.group-close': '）',
     'glance.methods': '、',
   },
 );
@@ -125,6 +131,7 @@ export const homeStrings = /* @__PURE__ */ dictionary(
 export const findingStrings = /* @__PURE__ */ dictionary(
   {
     here: 'Here:',
+    gap: ' ',
     'before-link': ' (',
     link: 'finding',
     'after-link': ')',
@@ -135,6 +142,7 @@ export const findingStrings = /* @__PURE__ */ dictionary(
   },
   {
     here: '本站：',
+    gap: '',
     'before-link': '（见',
     link: '基准测试中的这条结论',
     'after-link': '）',
@@ -146,10 +154,13 @@ export const findingStrings = /* @__PURE__ */ dictionary(
 );
 
 /**
- * A locator written in English (a finding's source, "abstract, Table 1") in Chinese; locators that translators wrote
+ * A locator written in English (a finding's source, "abstract, Table 1"; a method's survey section, "§3.1, Eq. 6") in Chinese; locators that translators wrote
  * in Chinese pass through unchanged. Only the standard parts of a paper are translated; section signs and numbers stay.
  */
 const LOCATOR_TERMS_ZH: [RegExp, string][] = [
+  [/\s*\(named, not detailed\)/g, '，仅提及名称，未详述'],
+  [/\s*\(mentioned\)/g, '，有提及'],
+  [/\s*\bfootnote\b/g, ' 脚注'],
   [/\babstract\b/g, '摘要'],
   [/\b(?:Appendix|App\.)\s*/g, '附录 '],
   [/\bFigs?\.\s*/g, '图 '],
