@@ -50,12 +50,22 @@ export function arxivUrl(ref: Reference): string | undefined {
   return ref.eprint ? `https://arxiv.org/abs/${ref.eprint}` : undefined;
 }
 
-/** "Su et al. (2021)" style. */
-export function shortCitation(ref: Reference): string {
+/** How a short citation reads with one, two or more authors; {first}, {second} are surnames, {year} the year. */
+export interface CitationForms {
+  single: string;
+  pair: string;
+  etAl: string;
+}
+
+const ENGLISH_FORMS: CitationForms = { single: '{first} ({year})', pair: '{first} and {second} ({year})', etAl: '{first} et al. ({year})' };
+
+/** "Su et al. (2021)" style; other languages pass their forms ("Su 等（2021）"). */
+export function shortCitation(ref: Reference, forms: CitationForms = ENGLISH_FORMS): string {
   const last = (name: string) => name.split(' ').at(-1) ?? name;
   const [first, second] = ref.authors;
-  const who = ref.authors.length === 1 ? last(first!) : ref.authors.length === 2 ? `${last(first!)} and ${last(second!)}` : `${last(first!)} et al.`;
-  return `${who} (${ref.year})`;
+  const form = ref.authors.length === 1 ? forms.single : ref.authors.length === 2 ? forms.pair : forms.etAl;
+  const parts: Record<string, string> = { first: last(first!), second: second === undefined ? '' : last(second), year: ref.year };
+  return form.replace(/\{(first|second|year)\}/g, (_, name: string) => parts[name]!);
 }
 
 /** The links that identify a reference, in reading order: arXiv, DOI, and its URL when it has no arXiv id. */
