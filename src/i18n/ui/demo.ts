@@ -56,7 +56,7 @@ export const demoPage = /* @__PURE__ */ dictionary(
     'backend.auto': '自动',
     compare: '添加曲线',
     'compare.placeholder': '其他方法…',
-    'own-text': '你的文本（UTF-8；最多评分 {bytes} 字节）',
+    'own-text': '你的文本（UTF-8；至多对 {bytes} 字节评分）',
     run: '运行',
     cancel: '取消',
     status: '按“运行”下载模型（{kb} KB）和运行时，并在本设备上为文本评分。',
@@ -65,9 +65,9 @@ export const demoPage = /* @__PURE__ */ dictionary(
     'note.many':
       '演示运行的是随机种子（seed）为 {seed} 的各个模型；上方的实测结果是所有随机种子的平均。留出文本（held-out text）的节选按基准（benchmark）的方式读取：取其末尾的字节，因此每种长度都以同样的 {length} 个计分字节结尾。',
     noscript: '在线演示需要 JavaScript；上方的实测结果是在构建时计算的。',
-    'attention.summary': '注意力：本文本上某一层、某一头的注意力',
+    'attention.summary': '注意力：本文本上某一层中某一个头的注意力',
     'attention.intro':
-      '一种方法在超出训练长度后是保持稳定还是失效，可以从其注意力中看出：未见过的距离上的 logits、注意力的弥散（注意力熵随长度增大）、始终保持局部的注意力头。选择一个注意力头，即可查看其注意力图，以及每个位置上其注意力的注意力熵（attention entropy）和平均注意距离（mean attended distance）（对同一输入的第二次前向计算），然后查看某一个查询字节对其之前文本的注意力。',
+      '一种方法在超出训练长度后是保持稳定还是失效，可以从它的注意力中看出：在未见过的距离上的 logits、注意力的弥散（注意力熵随长度增大）、始终保持局部的注意力头。选择一个注意力头，即可查看它的注意力图，以及它在每个位置上的注意力熵（attention entropy）与平均注意距离（mean attended distance）——这需要对同一输入再做一次前向计算；随后还可查看某一个查询字节对它之前文本的注意力。',
     'attention.layer': '层',
     'attention.head': '头',
     'attention.query': '查询字节',
