@@ -103,7 +103,7 @@ class Demo {
       this.#root.dataset['bpb'] = mean(finalWindow(outcome.bits, model.pretrainLength)).toFixed(6);
       this.#root.dataset['ms'] = outcome.milliseconds.toFixed(1);
       this.#root.dataset['phases'] = JSON.stringify(Object.fromEntries(Object.entries(outcome.phases).map(([k, v]) => [k, Math.round(v * 10) / 10])));
-      this.#status.set('done', `${demoText('done', { ms: Math.round(outcome.milliseconds) })}${text.note ? ` ${text.note}` : ''}`);
+      this.#status.set('done', text.note ? demoText('done.note', { ms: Math.round(outcome.milliseconds), note: text.note }) : demoText('done', { ms: Math.round(outcome.milliseconds) }));
     } catch (error) {
       if (!current()) return;
       if (error instanceof Cancelled) return this.#status.set('idle', demoText('cancelled'));

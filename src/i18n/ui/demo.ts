@@ -73,7 +73,7 @@ export const demoPage = /* @__PURE__ */ dictionary(
     'attention.query': '查询字节',
     'attention.query-placeholder': '最后一个',
     'attention.show': '显示注意力',
-    'heat.summary': '文本，每个字节按其损失着色',
+    'heat.summary': '文本：每个字节按其损失着色',
   },
 );
 
@@ -85,6 +85,7 @@ export const demoClient = /* @__PURE__ */ dictionary(
   {
     preparing: 'Preparing…',
     done: 'Done in {ms} ms.',
+    'done.note': 'Done in {ms} ms. {note}',
     cancelled: 'Cancelled. Press Run to start again.',
     'run-failed': 'The demo could not run: {message}. Press Run to retry.',
     'attention.first': 'Run the demo first.',
@@ -142,6 +143,7 @@ export const demoClient = /* @__PURE__ */ dictionary(
   {
     preparing: '正在准备…',
     done: '完成，用时 {ms} ms。',
+    'done.note': '完成，用时 {ms} ms。{note}',
     cancelled: '已取消。按“运行”重新开始。',
     'run-failed': '演示无法运行：{message}。按“运行”重试。',
     'attention.first': '请先运行演示。',
@@ -151,13 +153,13 @@ export const demoClient = /* @__PURE__ */ dictionary(
     'curve.build': '构建时结果，{n} 个节选的平均',
     'curve.other': '{id}（{model}），构建时结果',
     'curve.this-run': '本次运行',
-    'curve.label': '各位置的每字节比特数；平均 {mean}；虚线位于训练长度 {length}',
+    'curve.label': '各位置的每字节比特数；平均 {mean}；虚线位于训练长度 {length} 处',
     'curve.caption': '各位置的损失（对数坐标）；虚线标出 {length} 字节的训练长度。',
     'status.scoring': '正在 {backend} 上为 {bytes} 字节评分…',
     'status.downloading-percent': '正在下载模型：{percent}%',
     'status.runtime': '正在加载运行时…',
     'status.downloading': '正在下载模型…',
-    'summary.final': '最后 {length} 字节的每字节比特数（基准的度量）',
+    'summary.final': '最后 {length} 字节的每字节比特数（基准所用的度量）',
     'summary.mean': '全部位置的平均每字节比特数',
     'summary.within': '训练长度以内（前 {length} 字节）',
     'summary.beyond': '超出训练长度',
@@ -172,11 +174,11 @@ export const demoClient = /* @__PURE__ */ dictionary(
     'attention.entropy-label': '各查询位置的注意力熵；平均 {mean} nats',
     'attention.distance-label': '各查询位置的平均注意距离',
     'attention.caption':
-      '第 {layer} 层第 {head} 个头，{length} 字节：每个 {block} × {block} 字节块上的平均概率（平方根色标；对角线上方为空白，即因果掩码遮住的部分），其后是每个查询的注意力熵（平均 {mean} nats；在 i + 1 个键上均匀分布的注意力的熵为 ln(i + 1)）和平均注意距离。虚线：{trainLength} 字节的训练长度。',
+      '第 {layer} 层第 {head} 个头，{length} 字节：每个 {block} × {block} 字节块上的平均概率（平方根色标；对角线上方为空白，即因果掩码遮住的部分），其后依次为每个查询的注意力熵（平均 {mean} nats；在 i + 1 个键上均匀分布的注意力的熵为 ln(i + 1)）和平均注意距离。虚线：{trainLength} 字节的训练长度。',
     'attention.top': '向前 {distance} 字节（p = {p}）',
     'attention.top-separator': '，',
     'attention.row-caption':
-      '第 {query} 个查询字节（共 {length} 个）：它对截至自身的 {query} 个字节的注意力，每个字节按其概率着色（相对于最大值，平方根色标；悬停可查看数值）。下划线：距离超过 {trainLength} 字节的键，即训练中从未见过的距离。最强的几个：{top}。',
+      '第 {query} 个查询字节（共 {length} 个）：它对截至自身的 {query} 个字节的注意力，每个字节按其概率着色（相对于最大值，平方根色标；悬停可查看数值）。下划线：距离超过 {trainLength} 字节的键，即训练中从未见过的距离。注意力最强的键：{top}。',
     'text.too-short': '请粘贴至少两个字节的文本以供评分。',
     'text.binary': '这看起来是二进制数据而不是文本：模型读取的是 UTF-8 文本。',
     'text.clamped': '你的文本有 {bytes} 字节；演示只为前 {max} 字节评分。',

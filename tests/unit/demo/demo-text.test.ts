@@ -50,3 +50,26 @@ describe('failures', () => {
     expect((await failure(new Response('', { status: 404 }))).message).toBe('could not download alibi.onnx: HTTP 404');
   });
 });
+
+describe('the page language picks the words', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  async function check(lang: string) {
+    vi.stubGlobal('document', { documentElement: { lang } });
+    vi.resetModules();
+    const { bytesFromText } = await import('../../../src/demo/text-input');
+    return { empty: bytesFromText('', 64), long: bytesFromText('x'.repeat(1000), 64) };
+  }
+
+  it('English as before, Chinese on a zh-CN page, with the same numbers', async () => {
+    const en = await check('en');
+    expect(en.empty).toEqual({ ok: false, message: 'Paste at least two bytes of text to score.' });
+    expect(en.long.ok && en.long.note).toBe('Your text is 1,000 bytes; the demo scores the first 64.');
+    const zh = await check('zh-CN');
+    expect(zh.empty.ok ? '' : zh.empty.message).toMatch(CJK);
+    expect(zh.long.ok && zh.long.note).toBe('你的文本有 1,000 字节；演示只为前 64 字节评分。');
+  });
+});
