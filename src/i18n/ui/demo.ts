@@ -1,9 +1,9 @@
 /**
- * The live demo's words (src/components/demo/PeDemo.astro and the client code under src/demo/) and the
- * compare page's client strings (src/plots/elements/compare-view.ts). Three dictionaries, each marked pure
- * so that a client bundle keeps only the one it imports: `demoPage` is rendered at build time, `demoClient`
- * is read by the demo's client code through src/demo/text.ts, `compareClient` by <compare-view>.
- * Numbers are interpolated as the English formats them; only the words differ.
+ * The live demo's words: src/components/demo/PeDemo.astro (`demoPage`, rendered at build time) and the
+ * client code under src/demo/ (`demoClient`, read through src/demo/text.ts). Each dictionary is marked pure,
+ * so the client bundle keeps only the one it uses. <compare-view>'s words are in ./demo-compare.ts, a module
+ * of their own: a client chunk holds whole modules. Numbers are interpolated as the English formats them;
+ * only the words differ.
  */
 import { dictionary } from './dictionary';
 
@@ -201,17 +201,3 @@ export const demoClient = /* @__PURE__ */ dictionary(
 );
 
 export type DemoClientKey = keyof (typeof demoClient)['en'];
-
-/** <compare-view>'s label for the redrawn figure. */
-export const compareClient = /* @__PURE__ */ dictionary(
-  {
-    'figure.label': 'Bits per byte against evaluation length for {methods}',
-    'figure.none': 'no methods',
-    'figure.separator': ', ',
-  },
-  {
-    'figure.label': '所选方法的每字节比特数随评估长度的变化：{methods}',
-    'figure.none': '未选择方法',
-    'figure.separator': '、',
-  },
-);

@@ -7,7 +7,7 @@
  */
 import { documentLocale } from '../../i18n/locale';
 import { translator } from '../../i18n/ui/dictionary';
-import { compareClient } from '../../i18n/ui/demo';
+import { compareClient } from '../../i18n/ui/demo-compare';
 import { comparisonFigure } from '../benchmark-figures';
 import type { SeriesSummary } from '../series';
 import { resultCells } from '../table';

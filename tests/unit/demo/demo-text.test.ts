@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator, type Dictionary } from '../../../src/i18n/ui/dictionary';
-import { compareClient, demoClient, demoPage } from '../../../src/i18n/ui/demo';
+import { demoClient, demoPage } from '../../../src/i18n/ui/demo';
+import { compareClient } from '../../../src/i18n/ui/demo-compare';
 import { DemoFailure } from '../../../src/demo/failure';
 import { fetchVerified } from '../../../src/demo/fetch-cached';
 
