@@ -3,6 +3,7 @@
  * and a method's build-time records (/results/<method>.json) to compare a run with.
  */
 import type { BenchmarkRecord } from '../schemas/results';
+import { DemoFailure } from './failure';
 
 /** The fields of a benchmark record that /results/<method>.json carries and the demo reads, with the site model's curve. */
 export type BuildRecord = Pick<BenchmarkRecord, 'model' | 'multiple' | 'config' | 'bpbByExcerpt'> & { bpbByPosition: number[] };
@@ -13,7 +14,7 @@ function fetchOnce<T>(url: string, read: (json: unknown) => T, fallback?: T): Pr
   if (!cache.has(url)) {
     const loaded = fetch(url)
       .then((r) => {
-        if (!r.ok) throw new Error(`could not load ${url}: HTTP ${r.status}`);
+        if (!r.ok) throw new DemoFailure(`could not load ${url}: HTTP ${r.status}`, { kind: 'data', url, status: r.status });
         return r.json();
       })
       .then(read);

@@ -1,11 +1,15 @@
 /** Main-thread side of the demo: backend choice and the worker, imported only when a reader starts a demo. */
+import { DemoFailure } from './failure';
 import { epochMs, type Backend, type Phases, type RunRequest, type WorkerMessage } from './protocol';
 
 export type BackendPreference = 'auto' | Backend;
 
+/** Why a backend was chosen, a key of the demo's dictionary (reason.<key>, src/i18n/ui/demo.ts). */
+export type BackendReason = 'chosen' | 'chosen-software' | 'requested-no-webgpu' | 'no-webgpu' | 'no-adapter' | 'software-adapter' | 'adapter';
+
 export interface BackendChoice {
   backend: Backend;
-  reason: string;
+  reason: BackendReason;
 }
 
 async function adapter(): Promise<{ isFallbackAdapter?: boolean } | null | 'none'> {
@@ -21,13 +25,13 @@ async function adapter(): Promise<{ isFallbackAdapter?: boolean } | null | 'none
  * (fallback) adapter, measured 40-120x slower than WASM. The reader can force either.
  */
 export async function chooseBackend(preference: BackendPreference): Promise<BackendChoice> {
-  if (preference === 'wasm') return { backend: 'wasm', reason: 'chosen by you' };
+  if (preference === 'wasm') return { backend: 'wasm', reason: 'chosen' };
   const found = await adapter();
-  if (found === 'none') return { backend: 'wasm', reason: preference === 'webgpu' ? 'WebGPU was requested, but this browser has no WebGPU' : 'this browser has no WebGPU' };
-  if (found === null) return { backend: 'wasm', reason: 'no WebGPU adapter is available' };
-  if (preference === 'webgpu') return { backend: 'webgpu', reason: found.isFallbackAdapter ? 'chosen by you (software adapter)' : 'chosen by you' };
-  if (found.isFallbackAdapter) return { backend: 'wasm', reason: 'only a software WebGPU adapter, slower than WASM' };
-  return { backend: 'webgpu', reason: 'a WebGPU adapter is available' };
+  if (found === 'none') return { backend: 'wasm', reason: preference === 'webgpu' ? 'requested-no-webgpu' : 'no-webgpu' };
+  if (found === null) return { backend: 'wasm', reason: 'no-adapter' };
+  if (preference === 'webgpu') return { backend: 'webgpu', reason: found.isFallbackAdapter ? 'chosen-software' : 'chosen' };
+  if (found.isFallbackAdapter) return { backend: 'wasm', reason: 'software-adapter' };
+  return { backend: 'webgpu', reason: 'adapter' };
 }
 
 export class Cancelled extends Error {
@@ -49,11 +53,11 @@ export class DemoWorker {
         const message = event.data;
         if (message.type === 'progress') onProgress(message);
         else if (message.type === 'result') resolve({ ...message, phases: { ...message.phases, reply: epochMs() - message.postedAt } });
-        else reject(new Error(message.message));
+        else reject(message.failure ? new DemoFailure(message.message, message.failure) : new Error(message.message));
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        reject(new Error(event.message || 'the demo worker failed to start'));
+        reject(event.message ? new Error(event.message) : new DemoFailure('the demo worker failed to start', { kind: 'worker' }));
       };
       worker.postMessage({ type: 'run', ...request, sentAt: epochMs() } satisfies RunRequest);
     });

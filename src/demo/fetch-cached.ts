@@ -1,4 +1,6 @@
 /** Fetch a model file through the Cache API, keyed by its sha256, and verify the bytes. */
+import { DemoFailure } from './failure';
+
 const CACHE = 'longitude-models-v1';
 
 async function sha256(bytes: Uint8Array): Promise<string> {
@@ -16,7 +18,8 @@ export async function fetchVerified(url: string, expectedSha: string, onProgress
     await cache?.delete(key);
   }
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`could not download ${url.split('/').pop()}: HTTP ${response.status}`);
+  const file = url.split('/').pop() ?? url;
+  if (!response.ok) throw new DemoFailure(`could not download ${file}: HTTP ${response.status}`, { kind: 'download', file, status: response.status });
   const total = Number(response.headers.get('content-length') ?? 0);
   const reader = response.body?.getReader();
   const chunks: Uint8Array[] = [];
@@ -37,7 +40,7 @@ export async function fetchVerified(url: string, expectedSha: string, onProgress
     offset += c.length;
   }
   const actual = await sha256(bytes);
-  if (actual !== expectedSha) throw new Error(`${url.split('/').pop()} is corrupt: its sha256 does not match the manifest`);
+  if (actual !== expectedSha) throw new DemoFailure(`${file} is corrupt: its sha256 does not match the manifest`, { kind: 'corrupt', file });
   await cache?.put(key, new Response(bytes)).catch(() => undefined);
   return bytes;
 }

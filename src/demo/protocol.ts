@@ -1,6 +1,7 @@
 /** Messages between the page (client.ts) and the demo worker (worker.ts); one `type` key each. */
 import type { ModelEntry } from '../schemas/manifest';
 import type { AttentionRequest, AttentionView } from './attention';
+import type { Failure } from './failure';
 
 export type Backend = 'wasm' | 'webgpu';
 
@@ -43,4 +44,4 @@ export function epochMs(): number {
 export type WorkerMessage =
   | { type: 'progress'; phase: 'runtime' | 'model' | 'evaluate'; loaded?: number; total?: number }
   | { type: 'result'; backend: Backend; bits: Float64Array; milliseconds: number; attention?: AttentionView; phases: Omit<Phases, 'reply'>; postedAt: number }
-  | { type: 'error'; message: string; backend: Backend };
+  | { type: 'error'; message: string; backend: Backend; failure?: Failure };

@@ -6,6 +6,7 @@
 import { Cancelled, chooseBackend, DemoWorker, type BackendPreference } from './client';
 import type { AttentionView } from './attention';
 import type { Backend, Phases, RunRequest, WorkerMessage } from './protocol';
+import { demoText, failureText } from './text';
 
 export { Cancelled };
 
@@ -15,7 +16,7 @@ export interface RunOutcome {
   bits: Float64Array;
   milliseconds: number;
   backend: Backend;
-  /** which backend ran and why, e.g. "WASM: this browser has no WebGPU" */
+  /** which backend ran and why, in the page's language, e.g. "WASM: this browser has no WebGPU" */
   notice: string;
   attention?: AttentionView;
   phases: Phases;
@@ -37,10 +38,10 @@ export class FallbackRunner {
       return { bits: result.bits, milliseconds: result.milliseconds, backend, notice, phases: result.phases, ...(result.attention ? { attention: result.attention } : {}) };
     };
     try {
-      return await attempt(choice.backend, `${NAMES[choice.backend]}: ${choice.reason}`);
+      return await attempt(choice.backend, demoText('backend.notice', { backend: NAMES[choice.backend], reason: demoText(`reason.${choice.reason}`) }));
     } catch (error) {
       if (choice.backend !== 'webgpu' || error instanceof Cancelled) throw error;
-      return attempt('wasm', `WASM: WebGPU failed (${(error as Error).message}), so this ran on WASM`);
+      return attempt('wasm', demoText('backend.fallback', { message: failureText(error) }));
     }
   }
 }

@@ -18,6 +18,8 @@ import { drawAttention } from './views/attention';
 import { drawCurve, type LabelledValues } from './views/curve';
 import { shadeText } from './views/heat';
 import { StatusView } from './views/status';
+import { DemoFailure } from './failure';
+import { demoText, failureText } from './text';
 import { showSummary } from './views/summary';
 
 const demos = new WeakMap<HTMLElement, Demo>();
@@ -85,7 +87,7 @@ class Demo {
     this.#form.followMultiple();
     const model = this.#form.model();
     const multiple = this.#form.multiple();
-    this.#status.set('loading', 'Preparing…');
+    this.#status.set('loading', demoText('preparing'));
     try {
       const text = await this.#form.text(multiple * model.pretrainLength);
       if ('error' in text) return this.#status.set('error', text.error);
@@ -101,11 +103,11 @@ class Demo {
       this.#root.dataset['bpb'] = mean(finalWindow(outcome.bits, model.pretrainLength)).toFixed(6);
       this.#root.dataset['ms'] = outcome.milliseconds.toFixed(1);
       this.#root.dataset['phases'] = JSON.stringify(Object.fromEntries(Object.entries(outcome.phases).map(([k, v]) => [k, Math.round(v * 10) / 10])));
-      this.#status.set('done', `Done in ${Math.round(outcome.milliseconds)} ms.${text.note ? ` ${text.note}` : ''}`);
+      this.#status.set('done', text.note ? demoText('done.note', { ms: Math.round(outcome.milliseconds), note: text.note }) : demoText('done', { ms: Math.round(outcome.milliseconds) }));
     } catch (error) {
       if (!current()) return;
-      if (error instanceof Cancelled) return this.#status.set('idle', 'Cancelled. Press Run to start again.');
-      this.#status.set('error', `The demo could not run: ${(error as Error).message}. Press Run to retry.`);
+      if (error instanceof Cancelled) return this.#status.set('idle', demoText('cancelled'));
+      this.#status.set('error', demoText('run-failed', { message: failureText(error) }));
     }
   }
 
@@ -114,21 +116,21 @@ class Demo {
     const box = this.#root.querySelector<HTMLElement>('.demo-attention')!;
     const status = box.querySelector<HTMLElement>('.attention-status')!;
     const request = this.#lastRequest;
-    if (!request) return void (status.textContent = 'Run the demo first.');
+    if (!request) return void (status.textContent = demoText('attention.first'));
     const pick = (name: string) => Number(box.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value);
     const queryField = box.querySelector<HTMLInputElement>('input[name="attention-query"]')!;
     const asked = Number(queryField.value);
     const query = queryField.value === '' || !Number.isFinite(asked) ? request.bytes.length - 1 : Math.min(request.bytes.length, Math.max(1, Math.round(asked))) - 1;
     if (queryField.value !== '') queryField.value = String(query + 1);
     const attention = { layer: pick('attention-layer'), head: pick('attention-head'), query };
-    status.textContent = `Computing layer ${attention.layer + 1}, head ${attention.head + 1}…`;
+    status.textContent = demoText('attention.computing', { layer: attention.layer + 1, head: attention.head + 1 });
     try {
       const outcome = await this.#runner.run({ ...request, attention }, this.#form.backend(), () => undefined);
-      if (!outcome.attention) throw new Error('the model returned no attention');
+      if (!outcome.attention) throw new DemoFailure('the model returned no attention', { kind: 'no-attention' });
       await drawAttention(box, outcome.attention, request.bytes, request.model.pretrainLength);
       status.textContent = '';
     } catch (error) {
-      status.textContent = error instanceof Cancelled ? 'Cancelled.' : `The attention view could not be computed: ${(error as Error).message}.`;
+      status.textContent = error instanceof Cancelled ? demoText('attention.cancelled') : demoText('attention.failed', { message: failureText(error) });
     }
   }
 
@@ -152,10 +154,10 @@ class Demo {
   }
 
   async #drawCurve(last: LastRun): Promise<void> {
-    const others: LabelledValues[] = last.buildCurve ? [{ label: `build time, mean of ${last.buildExcerpts} excerpts`, values: last.buildCurve }] : [];
+    const others: LabelledValues[] = last.buildCurve ? [{ label: demoText('curve.build', { n: last.buildExcerpts }), values: last.buildCurve }] : [];
     for (const id of this.#overlays) {
       const record = await buildRecord(this.#base, id, (r) => r.multiple === last.multiple);
-      if (record) others.push({ label: `${id} (${record.model}), build time`, values: record.bpbByPosition });
+      if (record) others.push({ label: demoText('curve.other', { id, model: record.model }), values: record.bpbByPosition });
     }
     await drawCurve(this.#root.querySelector<HTMLElement>('.demo-output')!, last.bits, last.trainLength, others);
   }

@@ -7,6 +7,7 @@
 import type * as Ort from 'onnxruntime-web';
 import { attentionView } from './attention';
 import { bitsPerPosition, inputsFor, type EvaluationModel } from './evaluate';
+import { DemoFailure, type Failure } from './failure';
 import { fetchVerified } from './fetch-cached';
 import { loadModel } from './load';
 import { epochMs, type Backend, type RunRequest, type WorkerMessage } from './protocol';
@@ -68,10 +69,13 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const memory = /bad_alloc|memory|Aborted/i.test(message);
+    const failure: Failure | undefined = memory ? { kind: 'out-of-memory', bytes: request.bytes.length, detail: message } : error instanceof DemoFailure ? error.failure : undefined;
     post({
       type: 'error',
       backend: request.backend,
-      message: /bad_alloc|memory|Aborted/i.test(message) ? `out of memory at ${request.bytes.length} bytes (${message}); try a shorter length` : message,
+      message: memory ? `out of memory at ${request.bytes.length} bytes (${message}); try a shorter length` : message,
+      ...(failure ? { failure } : {}),
     });
   }
 };

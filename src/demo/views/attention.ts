@@ -5,6 +5,7 @@
  * data-attention-query (0-based) once drawn.
  */
 import { meanEntropy, type AttentionView } from '../attention';
+import { demoText } from '../text';
 import { shadeRow } from './heat';
 
 export async function drawAttention(root: HTMLElement, view: AttentionView, bytes: Uint8Array, trainLength: number): Promise<void> {
@@ -19,19 +20,22 @@ export async function drawAttention(root: HTMLElement, view: AttentionView, byte
   root
     .querySelector('.attention-plots')!
     .replaceChildren(
-      chart(attentionMap(view, trainLength), `Attention of layer ${view.layer + 1}, head ${view.head + 1} over ${view.length} bytes, in blocks of ${view.block}`),
-      chart(attentionProfile(view.entropy, 'entropy', trainLength), `Attention entropy by query position; mean ${entropy.toFixed(2)} nats`),
-      chart(attentionProfile(view.distance, 'distance', trainLength), 'Mean attended distance by query position'),
+      chart(attentionMap(view, trainLength), demoText('attention.map-label', { layer: view.layer + 1, head: view.head + 1, length: view.length, block: view.block })),
+      chart(attentionProfile(view.entropy, 'entropy', trainLength), demoText('attention.entropy-label', { mean: entropy.toFixed(2) })),
+      chart(attentionProfile(view.distance, 'distance', trainLength), demoText('attention.distance-label')),
     );
-  root.querySelector('.attention-caption')!.textContent =
-    `Layer ${view.layer + 1}, head ${view.head + 1} at ${view.length} bytes: mean probability over blocks of ${view.block} × ${view.block} bytes (square-root colour scale; blank above the diagonal, which the causal mask hides), ` +
-    `then each query's attention entropy (mean ${entropy.toFixed(3)} nats; uniform attention over i + 1 keys has ln(i + 1)) and mean attended distance. Dashed: the ${trainLength}-byte training length.`;
+  root.querySelector('.attention-caption')!.textContent = demoText('attention.caption', {
+    layer: view.layer + 1,
+    head: view.head + 1,
+    length: view.length,
+    block: view.block,
+    mean: entropy.toFixed(3),
+    trainLength,
+  });
   const top = topKeys(view.row, 3)
-    .map((j) => `${view.query - j} bytes back (p = ${view.row[j]!.toFixed(3)})`)
-    .join(', ');
-  root.querySelector('.attention-row-caption')!.textContent =
-    `Query byte ${view.query + 1} of ${view.length}: its attention over the ${view.query + 1} bytes up to it, each shaded by its probability (relative to the largest, square-root scale; hover for the value). ` +
-    `Underlined: keys more than ${trainLength} bytes back, a distance never seen in training. Strongest: ${top}.`;
+    .map((j) => demoText('attention.top', { distance: view.query - j, p: view.row[j]!.toFixed(3) }))
+    .join(demoText('attention.top-separator'));
+  root.querySelector('.attention-row-caption')!.textContent = demoText('attention.row-caption', { query: view.query + 1, length: view.length, trainLength, top });
   shadeRow(root.querySelector('.attention-row')!, bytes, view.row, trainLength);
   root.dataset['attentionLayer'] = String(view.layer);
   root.dataset['attentionHead'] = String(view.head);

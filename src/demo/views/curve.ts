@@ -5,6 +5,7 @@
  */
 import { smoothedByPosition, type Curve } from '../../plots/curves';
 import { mean } from '../stats';
+import { demoText } from '../text';
 
 export interface LabelledValues {
   label: string;
@@ -16,7 +17,7 @@ const COLORS = ['currentColor', '#d97706', '#2563eb', '#16a34a', '#db2777', '#7c
 
 export async function drawCurve(output: HTMLElement, bits: Float64Array, trainLength: number, others: readonly LabelledValues[]): Promise<void> {
   const { draw, lossByPosition } = await import('../../plots/draw');
-  const curves: Curve[] = [{ label: 'this run', values: bits }, ...others].map((c, i) => ({
+  const curves: Curve[] = [{ label: demoText('curve.this-run'), values: bits }, ...others].map((c, i) => ({
     key: `curve-${i}`,
     label: c.label,
     color: COLORS[i % COLORS.length]!,
@@ -25,7 +26,7 @@ export async function drawCurve(output: HTMLElement, bits: Float64Array, trainLe
   const spec = lossByPosition(curves, trainLength, { legend: true, dots: false });
   const chart = draw({ ...spec, width: Math.min(720, output.clientWidth || 720), height: 260, y: { ...spec.y, zero: true } });
   chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', `Bits per byte by position; mean ${mean(bits).toFixed(2)}; dashed line at the training length ${trainLength}`);
+  chart.setAttribute('aria-label', demoText('curve.label', { mean: mean(bits).toFixed(2), length: trainLength }));
   output.querySelector('.demo-plot .plot')!.replaceChildren(chart);
-  output.querySelector('.demo-plot figcaption')!.textContent = `Loss by position on a log scale; the dashed line marks the ${trainLength}-byte training length.`;
+  output.querySelector('.demo-plot figcaption')!.textContent = demoText('curve.caption', { length: trainLength });
 }

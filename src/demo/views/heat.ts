@@ -1,3 +1,5 @@
+import { demoText } from '../text';
+
 /** The scored text (.heat), each byte a <span> shaded by its loss (full red at 8 bits) with the bits as its title. */
 export function shadeText(target: HTMLElement, bytes: Uint8Array, bits: Float64Array): void {
   const decoder = new TextDecoder();
@@ -6,7 +8,7 @@ export function shadeText(target: HTMLElement, bytes: Uint8Array, bits: Float64A
     const span = document.createElement('span');
     span.textContent = decoder.decode(Uint8Array.of(byte), { stream: true });
     span.style.backgroundColor = `rgba(220, 38, 38, ${Math.min(1, bits[i]! / 8).toFixed(2)})`;
-    span.title = `${bits[i]!.toFixed(2)} bits`;
+    span.title = demoText('heat.bits', { bits: bits[i]!.toFixed(2) });
     return span;
   });
   target.replaceChildren(...spans);
@@ -25,7 +27,7 @@ export function shadeRow(target: HTMLElement, bytes: Uint8Array, row: Float32Arr
     const span = document.createElement('span');
     span.textContent = decoder.decode(Uint8Array.of(byte), { stream: true });
     span.style.backgroundColor = `rgba(37, 99, 235, ${Math.sqrt(row[j]! / largest).toFixed(2)})`;
-    span.title = `p = ${row[j]!.toPrecision(3)}, distance ${query - j}`;
+    span.title = demoText('heat.row', { p: row[j]!.toPrecision(3), distance: query - j });
     if (query - j >= trainLength) span.className = 'beyond-training';
     return span;
   });

@@ -4,6 +4,7 @@
  */
 import type { Backend } from '../protocol';
 import type { Progress } from '../run';
+import { demoText } from '../text';
 
 export type DemoState = 'idle' | 'loading' | 'running' | 'done' | 'error';
 
@@ -35,8 +36,8 @@ export class StatusView {
 
   /** A worker progress message as the reader sees it. */
   progress(m: Progress, byteCount: number, backend: Backend): void {
-    if (m.phase === 'evaluate') this.set('running', `Scoring ${byteCount.toLocaleString('en')} bytes on ${backend.toUpperCase()}…`);
-    else if (m.phase === 'model' && m.total) this.set('loading', `Downloading the model: ${Math.round((100 * (m.loaded ?? 0)) / m.total)}%`);
-    else this.set('loading', m.phase === 'runtime' ? 'Loading the runtime…' : 'Downloading the model…');
+    if (m.phase === 'evaluate') this.set('running', demoText('status.scoring', { bytes: byteCount.toLocaleString('en'), backend: backend.toUpperCase() }));
+    else if (m.phase === 'model' && m.total) this.set('loading', demoText('status.downloading-percent', { percent: Math.round((100 * (m.loaded ?? 0)) / m.total) }));
+    else this.set('loading', demoText(m.phase === 'runtime' ? 'status.runtime' : 'status.downloading'));
   }
 }

@@ -3,8 +3,11 @@
  * (one per series key), a figure (.figure-body), a table (tbody) and the series as JSON in a
  * <script type="application/json">. The selection is read from and written to ?methods=; the
  * build-time figure already shows the default selection, so the charting library (src/plots/draw.ts)
- * loads only when the selection differs from it.
+ * loads only when the selection differs from it. Its words follow the page's language (<html lang>).
  */
+import { documentLocale } from '../../i18n/locale';
+import { translator } from '../../i18n/ui/dictionary';
+import { compareClient } from '../../i18n/ui/demo-compare';
 import { comparisonFigure } from '../benchmark-figures';
 import type { SeriesSummary } from '../series';
 import { resultCells } from '../table';
@@ -42,7 +45,8 @@ export class CompareView extends HTMLElement {
     const { drawPanels } = await import('../draw');
     const body = this.querySelector('.figure-body');
     body?.replaceChildren(...drawPanels(comparisonFigure(chosen, data.multiples)));
-    body?.setAttribute('aria-label', `Bits per byte against evaluation length for ${chosen.map((s) => s.label).join(', ') || 'no methods'}`);
+    const t = translator(compareClient, documentLocale());
+    body?.setAttribute('aria-label', t('figure.label', { methods: chosen.map((s) => s.label).join(t('figure.separator')) || t('figure.none') }));
   }
 
   #table(chosen: SeriesSummary[], multiples: number[]): void {
