@@ -29,7 +29,13 @@ export const GET: APIRoute = async ({ site }) => {
       url: absolute(path),
       /** the Chinese page's prose fields (facts are the ones above); null until translated */
       zh: translated
-        ? { url: absolute(localizedHref('zh', `methods/${m.id}/`)), fullName: translated.fullName ?? null, aliases: translated.aliases, summary: translated.summary, whyNoLiveModel: translated.whyNoLiveModel ?? null }
+        ? {
+            url: absolute(localizedHref('zh', `methods/${m.id}/`)),
+            fullName: translated.fullName ?? null,
+            aliases: translated.aliases,
+            summary: translated.summary,
+            whyNoLiveModel: translated.whyNoLiveModel ?? null,
+          }
         : null,
       /** the trained models the page's live demo can run (public/models/manifest.json ids); empty: no live model yet */
       demoModels: isMethodId(m.id) ? [...encodings[m.id].models] : [],

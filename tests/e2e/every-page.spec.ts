@@ -129,7 +129,7 @@ const darkPaths = darkModePaths();
 
 const pages = sitePaths().map((path) => ({ path, site: true }));
 // The 404 page is served for unknown addresses (pages.spec.ts); here its own file, for CSP and axe.
-pages.push({ path: '/404.html', site: false });
+pages.push({ path: '/404.html', site: false }, { path: '/zh/404/', site: false });
 
 /**
  * One page per worker visits the site's pages in turn, with its HTTP cache disabled, so that every
@@ -193,7 +193,9 @@ for (const { path, site } of pages) {
       const chinese = path.startsWith('/zh/');
       const counterpart = chinese ? path.slice(3) : `/zh${path}`;
       await expect(page.locator('html')).toHaveAttribute('lang', chinese ? 'zh-CN' : 'en');
-      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!, location.href).pathname}`));
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!, location.href).pathname}`));
       expect.soft(alternates.sort(), path).toEqual([`en ${chinese ? counterpart : path}`, `x-default ${chinese ? counterpart : path}`, `zh-CN ${chinese ? path : counterpart}`].sort());
       const target = await page.locator('a[data-language-switch]').getAttribute('href');
       expect.soft(target, path).toBe(counterpart);

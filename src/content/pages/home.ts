@@ -1,9 +1,8 @@
 /** The home page's data, for its English and Chinese templates: the taxonomy at a glance and the headline table. */
 import { DIGIT_CHANCE } from '../../demo/probe';
-import type { Locale } from '../../i18n/locale';
+import { localizedHref, type Locale } from '../../i18n/locale';
 import { benchmark, modelEntry } from '../results';
 import { allMethods, subcategoryLabel, taxonomy } from '../site';
-import { methodLinks } from './links';
 
 /** The headline table's lengths: the training length, a modest and a far extrapolation. */
 export const BPB_MULTIPLES = [1, 4, 32] as const;
@@ -25,7 +24,7 @@ export async function homePage(locale: Locale) {
     tree,
     methodCount: methods.length,
     names,
-    methodHref: await methodLinks(locale),
+    methodHref: (id: string) => localizedHref(locale, `methods/${id}/`),
     layers,
     headline,
     trainLength,

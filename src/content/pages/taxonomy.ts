@@ -1,7 +1,6 @@
 /** The taxonomy page's data, for its English and Chinese templates: the tree, the timeline and the survey. */
-import type { Locale } from '../../i18n/locale';
+import { localizedHref, type Locale } from '../../i18n/locale';
 import { allMethods, reference, subcategoryLabel, taxonomy } from '../site';
-import { methodLinks } from './links';
 
 export async function taxonomyPage(locale: Locale) {
   const tree = (await taxonomy(locale)).map((node) => ({
@@ -16,7 +15,7 @@ export async function taxonomyPage(locale: Locale) {
     /** every category's and group's name, for the search index's "families" field */
     families: tree.flatMap((node) => [node.label, ...node.groups.map((g) => g.label)]).join(', '),
     timeline: years.map((year) => ({ year, methods: methods.filter((m) => m.data.year === year) })),
-    methodHref: await methodLinks(locale),
+    methodHref: (id: string) => localizedHref(locale, `methods/${id}/`),
     survey: reference('zhao-etal-2024-length', '/taxonomy/'),
   };
 }

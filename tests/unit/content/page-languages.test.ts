@@ -27,7 +27,10 @@ describe('pages in both languages', () => {
   });
 
   it('every English page has a Chinese page at src/pages/zh/<same path>, and the reverse', () => {
-    const problems = [...[...english].filter((p) => !chinese.has(p)).map((p) => `src/pages/zh/${p} is missing`), ...[...chinese].filter((p) => !english.has(p)).map((p) => `src/pages/zh/${p} has no English page`)];
+    const problems = [
+      ...[...english].filter((p) => !chinese.has(p)).map((p) => `src/pages/zh/${p} is missing`),
+      ...[...chinese].filter((p) => !english.has(p)).map((p) => `src/pages/zh/${p} has no English page`),
+    ];
     expect(problems).toEqual([]);
   });
 });
