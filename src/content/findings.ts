@@ -228,8 +228,8 @@ function ruleText(claim: Claim, locale: Locale): string {
   const say = (c: Comparison) => `${describeMeasurement(claim.measures[c.left]!, locale)} ${c.op} ${c.times ? `${c.times} × ` : ''}${describeMeasurement(claim.measures[c.right]!, locale)}`;
   const partly = claim.partly ?? claim.holds;
   if (locale === 'zh') {
-    const partlyZh = partly.length === 0 ? '' : claim.partly ? `；当 ${partly.map(say).join(' 且 ')} 时为部分复现` : claim.holds.length > 1 ? '；其中部分条件成立时为部分复现' : '';
-    return `当 ${claim.holds.map(say).join(' 且 ')} 时为得到复现${partlyZh}。比较在 95% 区间（方括号中）之间进行：${INTERVAL_RULE_ZH}。`;
+    const partlyZh = partly.length === 0 ? '' : claim.partly ? `；当 ${partly.map(say).join(' 且 ')} 时判为“部分复现”` : claim.holds.length > 1 ? '；其中部分条件成立时判为“部分复现”' : '';
+    return `当 ${claim.holds.map(say).join(' 且 ')} 时判为“得到复现”${partlyZh}。比较在 95% 区间（方括号中）之间进行：${INTERVAL_RULE_ZH}。`;
   }
   const partlyText = partly.length === 0 ? '' : claim.partly ? `; partly when ${partly.map(say).join(' and ')}` : claim.holds.length > 1 ? '; partly when some of these hold' : '';
   return `Reproduced when ${claim.holds.map(say).join(' and ')}${partlyText}. Comparisons are between 95% intervals, shown in brackets: ${INTERVAL_RULE}.`;
@@ -262,7 +262,9 @@ export function verdictLabel(v: Verdict, locale: Locale = 'en'): string {
 /** Every claim tested on `benchmark`, worded in `locale`: the same ids, numbers and verdicts in every language. */
 export function findings(benchmark: Benchmark, locale: Locale = 'en'): Finding[] {
   const na = locale === 'zh' ? '无数据' : 'n/a';
-  const steps = (model: string) => benchmark.models[model]?.steps.toLocaleString('en') ?? na;
+  // benchmark.models is keyed by run ("pi-ft-seed1"); every seed of a model trains the same number of steps
+  const run = (model: string) => benchmark.models[model] ?? Object.values(benchmark.models).find((m) => m.run.startsWith(`${model}-seed`));
+  const steps = (model: string) => run(model)?.steps.toLocaleString('en') ?? na;
   return CLAIMS.map((claim) => {
     const values = Object.fromEntries(Object.entries(claim.measures).map(([name, m]) => [name, measure(benchmark, m)]));
     const shown = Object.fromEntries(Object.entries(values).map(([name, x]) => [name, x === undefined ? na : `${x.value.toFixed(2)} [${x.low.toFixed(2)}, ${x.high.toFixed(2)}]`]));

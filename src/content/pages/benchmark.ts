@@ -37,7 +37,9 @@ export async function benchmarkPage(locale: Locale) {
   const unlearned = series.filter((s) => !probeLearned(s.records)).map((s) => ({ label: s.label, far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near') }));
   const seedsPerSeries = [...new Set(benchmark.records.map((r) => r.seeds.length))].sort();
   const seedCounts =
-    locale === 'zh' ? `${seedsPerSeries.join(' 或 ')} 个随机种子` : `${seedsPerSeries.join(' or ')} seed${seedsPerSeries.at(-1) === 1 ? '' : 's'}`;
+    locale === 'zh'
+      ? `${[seedsPerSeries.slice(0, -1).join('、'), seedsPerSeries.at(-1)].filter((x) => x !== '').join(' 或 ')} 个随机种子`
+      : `${seedsPerSeries.join(' or ')} seed${seedsPerSeries.at(-1) === 1 ? '' : 's'}`;
   /** The results table: a row per series, its method page linked where there is one. */
   const table = {
     headers: resultHeaders(multiples, locale),

@@ -53,6 +53,10 @@ export const figures = dictionary(
     'title.passkey-near': 'Pass-key digits recalled, key {bytes} bytes before the question',
     'title.chosen': '{n} chosen',
     'title.none-chosen': 'none chosen',
+    // src/plots/elements/compare-view.ts
+    'compare.alt': 'Bits per byte against evaluation length for {methods}',
+    'compare.separator': ', ',
+    'compare.none': 'no methods',
     // figure numbers in citations (src/content/figures.ts)
     'number.top': '{n} (top)',
     'number.bottom': '{n} (bottom)',
@@ -158,6 +162,9 @@ export const figures = dictionary(
     'title.passkey-near': '密钥检索召回的数字比例，密钥位于问题前 {bytes} 字节',
     'title.chosen': '已选 {n} 个',
     'title.none-chosen': '未选择',
+    'compare.alt': '每字节比特数随评估长度的变化：{methods}',
+    'compare.separator': '、',
+    'compare.none': '未选择方法',
     'number.top': '{n}（上）',
     'number.bottom': '{n}（下）',
     'cite.line': '{who}（{year}）。图 {number}：{title}。载于 {site}，版本 {version}，结果提交 {commit}。',
@@ -193,8 +200,7 @@ export const figures = dictionary(
     'encoding.wavelength-caption':
       '宽度为 {width} 的注意力头中 {pairs} 个旋转维度对各自的波长 2π/θ′（对数坐标）。波长超过 {L} 字节训练长度（虚线）的维度对在训练中从未转满一圈；实线左侧的维度对则转满过（对 RoPE 而言，其数量的 2 倍即 Liu 等人提出的临界维度）。插值类方法拉长波长，使更长的输入仍落在训练中见过的角度范围内。',
     'encoding.similarity-alt': '前 {shown} 个位置的位置向量之间的余弦相似度',
-    'encoding.similarity-caption':
-      '前 {shown} 个位置中，位置 i 与位置 j 上所加向量的余弦相似度{learned}。蓝色为 +1（方向相同），白色为 0，红色为 −1；相对位置结构表现为平行于对角线的条带。',
+    'encoding.similarity-caption': '前 {shown} 个位置中，位置 i 与位置 j 上所加向量的余弦相似度{learned}。蓝色为 +1（方向相同），白色为 0，红色为 −1；相对位置结构表现为平行于对角线的条带。',
     'encoding.similarity-learned': '（学到的位置表）',
     'encoding.sampled-alt': '六个示例训练窗口中 {L} 个字节得到的位置编号',
     'encoding.sampled-caption':

@@ -5,6 +5,8 @@
  * build-time figure already shows the default selection, so the charting library (src/plots/draw.ts)
  * loads only when the selection differs from it.
  */
+import { documentLocale } from '../../i18n/locale';
+import { figureWords } from '../../i18n/ui/figures';
 import { comparisonFigure } from '../benchmark-figures';
 import type { SeriesSummary } from '../series';
 import { resultCells } from '../table';
@@ -41,8 +43,10 @@ export class CompareView extends HTMLElement {
     this.#table(chosen, data.multiples);
     const { drawPanels } = await import('../draw');
     const body = this.querySelector('.figure-body');
-    body?.replaceChildren(...drawPanels(comparisonFigure(chosen, data.multiples)));
-    body?.setAttribute('aria-label', `Bits per byte against evaluation length for ${chosen.map((s) => s.label).join(', ') || 'no methods'}`);
+    const locale = documentLocale();
+    const t = figureWords(locale);
+    body?.replaceChildren(...drawPanels(comparisonFigure(chosen, data.multiples, locale)));
+    body?.setAttribute('aria-label', t('compare.alt', { methods: chosen.map((s) => s.label).join(t('compare.separator')) || t('compare.none') }));
   }
 
   #table(chosen: SeriesSummary[], multiples: number[]): void {
