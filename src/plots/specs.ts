@@ -33,7 +33,7 @@ function lines(curves: readonly Curve[], x: string, y: string, dots = true): Plo
  * Smoothed bits per byte by position, training length dashed; curve points { position, bits }
  * (smoothedByPosition): the live demo's plot of its run beside the build-time curves.
  */
-export function lossByPosition(curves: readonly Curve[], trainLength: number, { legend = false, dots = true, locale = 'en' as Locale } = {}): Options {
+export function lossByPosition(curves: readonly Curve[], trainLength: number, { legend = false, dots = true, locale = 'en' }: { legend?: boolean; dots?: boolean; locale?: Locale } = {}): Options {
   const t = figureWords(locale);
   return {
     width: 760,
