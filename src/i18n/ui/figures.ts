@@ -143,7 +143,7 @@ export const figures = dictionary(
     'family.randomized': '随机化位置',
     'family.part': '{title}（{part}/{count}）',
     'series.fine-tuned': '{name}，微调',
-    'series.on': '{name}（用于 {base}）',
+    'series.on': '{name}（基于 {base}）',
     'axis.length': '长度（× 训练长度）',
     'axis.position': '位置（字节）',
     'axis.query-position': '查询位置（字节）',
