@@ -4,6 +4,8 @@
  * figure's address when the site's public URL is configured.
  */
 import packageJson from '../../package.json';
+import type { Locale } from '../i18n/locale';
+import { figureWords } from '../i18n/ui/figures';
 import type { Reference } from './bibliography';
 
 export interface FigureCitationInput {
@@ -14,9 +16,12 @@ export interface FigureCitationInput {
   commit: string;
   /** the figure's absolute address, when the build knows the site's origin */
   url: string | undefined;
+  /** the language of the line's fixed words (the title comes in its own language) */
+  locale?: Locale;
 }
 
-export function figureCitation({ site, number, title, commit, url }: FigureCitationInput): string {
+export function figureCitation({ site, number, title, commit, url, locale = 'en' }: FigureCitationInput): string {
   const who = site.authors.join(', ');
-  return `${who} (${site.year}). Figure ${number}: ${title}. In ${site.title}, version ${packageJson.version}, results commit ${commit.slice(0, 12)}.${url ? ` ${url}` : ''}`;
+  const line = figureWords(locale)('cite.line', { who, year: site.year, number, title, site: site.title, version: packageJson.version, commit: commit.slice(0, 12) });
+  return `${line}${url ? ` ${url}` : ''}`;
 }

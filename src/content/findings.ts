@@ -4,8 +4,12 @@
  * hold, and a sentence reporting the numbers. One helper turns that into a verdict and into the rule
  * shown to the reader, so the rule printed and the rule applied cannot drift apart. Every measurement
  * carries its 95% interval, and a comparison holds only when the two intervals do not overlap. The
- * wording of a claim and its source are editorial; every number comes from benchmark.json.
+ * wording of a claim and its source are editorial; every number comes from benchmark.json. Every claim
+ * is worded in English and in Chinese (`zh`); findings(benchmark, locale) computes the same numbers and
+ * verdicts in either language, under the same ids.
  */
+import type { Locale } from '../i18n/locale';
+import { figureWords } from '../i18n/ui/figures';
 import type { Benchmark } from '../schemas/results';
 
 export type Verdict = 'reproduced' | 'not reproduced' | 'partly' | 'no data';
@@ -31,6 +35,8 @@ interface Claim {
   partly?: Comparison[];
   /** what was measured, with the numbers (formatted to 2 decimals) filled in; `steps` are the fine-tunes' steps by model */
   report: (v: Record<string, string>, steps: (model: string) => string) => string;
+  /** the claim and the report in Chinese */
+  zh: { claim: string; report: (v: Record<string, string>, steps: (model: string) => string) => string };
 }
 
 export interface Finding {
@@ -41,9 +47,12 @@ export interface Finding {
   /** the rule the verdict applies, in words */
   rule: string;
   verdict: Verdict;
+  /** the verdict in the findings' language */
+  verdictLabel: string;
 }
 
 const INTERVAL_RULE = '"a < k × b" means the upper end of a\'s interval is below k times the lower end of b\'s, and "a > k × b" the reverse';
+const INTERVAL_RULE_ZH = '“a < k × b”表示 a 的区间上端低于 b 的区间下端的 k 倍，“a > k × b”则相反';
 
 const at = (method: string, multiple: number, model = method) => ({ method, model, multiple });
 const far = (method: string, multiple: number) => ({ method, model: method, multiple, metric: 'far' as const });
@@ -60,6 +69,10 @@ const CLAIMS: Claim[] = [
       { left: 'ali32', op: '<', times: 1.05, right: 'ali1' },
     ],
     report: (v) => `Sinusoidal: ${v.sin1} bits/byte at 1×, ${v.sin4} at 4×. ALiBi: ${v.ali1} at 1×, ${v.ali4} at 4×, ${v.ali32} at 32×.`,
+    zh: {
+      claim: '正弦位置嵌入在超出训练长度后迅速退化；ALiBi 在长得多的输入上保持困惑度平稳。',
+      report: (v) => `正弦位置嵌入：1× 时每字节比特数为 ${v.sin1}，4× 时为 ${v.sin4}。ALiBi：1× 时为 ${v.ali1}，4× 时为 ${v.ali4}，32× 时为 ${v.ali32}。`,
+    },
   },
   {
     id: 'pi-fine-tune',
@@ -72,6 +85,10 @@ const CLAIMS: Claim[] = [
     ],
     partly: [{ left: 'piFt4', op: '<', right: 'rope4' }],
     report: (v, steps) => `RoPE: ${v.rope1} bits/byte at 1×, ${v.rope4} at 4×. PI without fine-tuning at 4×: ${v.pi4}; after ${steps('pi-ft')} steps of PI fine-tuning at 4×: ${v.piFt4}.`,
+    zh: {
+      claim: '直接外推 RoPE 模型会失败；位置插值（Position Interpolation, PI）配合短时微调即可将其扩展到新的窗口。',
+      report: (v, steps) => `RoPE：1× 时每字节比特数为 ${v.rope1}，4× 时为 ${v.rope4}。未经微调的 PI 在 4× 时为 ${v.pi4}；经 ${steps('pi-ft')} 步 PI 微调后，4× 时为 ${v.piFt4}。`,
+    },
   },
   {
     id: 'yarn-vs-pi-training-free',
@@ -83,6 +100,10 @@ const CLAIMS: Claim[] = [
       { left: 'yarn4', op: '<', right: 'pi4' },
     ],
     report: (v) => `Training-free on the RoPE model: YaRN ${v.yarn2} vs PI ${v.pi2} bits/byte at 2×; YaRN ${v.yarn4} vs PI ${v.pi4} at 4×.`,
+    zh: {
+      claim: 'YaRN 优于位置插值等早期上下文扩展方法，无论是否微调（此处测试的是不微调的情形）。',
+      report: (v) => `在 RoPE 模型上免训练使用：2× 时每字节比特数 YaRN 为 ${v.yarn2}，PI 为 ${v.pi2}；4× 时 YaRN 为 ${v.yarn4}，PI 为 ${v.pi4}。`,
+    },
   },
   {
     id: 'yarn-vs-pi-fine-tuned',
@@ -94,6 +115,10 @@ const CLAIMS: Claim[] = [
       { left: 'yarnFt8', op: '<', right: 'piFt8' },
     ],
     report: (v, steps) => `After ${steps('yarn-ft')} fine-tuning steps each at 4× (scale 4): YaRN ${v.yarnFt4} vs PI ${v.piFt4} bits/byte at 4×; YaRN ${v.yarnFt8} vs PI ${v.piFt8} at 8×.`,
+    zh: {
+      claim: '在相同的微调预算下，YaRN 对 RoPE 模型的扩展效果优于位置插值。',
+      report: (v, steps) => `两者各在 4×（缩放倍数 4）下微调 ${steps('yarn-ft')} 步后：4× 时每字节比特数 YaRN 为 ${v.yarnFt4}，PI 为 ${v.piFt4}；8× 时 YaRN 为 ${v.yarnFt8}，PI 为 ${v.piFt8}。`,
+    },
   },
   {
     id: 'perplexity-blind-spot',
@@ -107,6 +132,10 @@ const CLAIMS: Claim[] = [
     partly: [],
     report: (v) =>
       `ALiBi's bits/byte stays at ${v.ali4} at 4× (vs ${v.ali1} at 1×), but it recalls ${v.aliFar4} of pass-key digits placed at the start of a 4× input (vs ${v.aliFar1} at 1×; chance 0.10).`,
+    zh: {
+      claim: '超出训练长度时困惑度低，并不意味着模型利用了远处的上下文；困惑度不能充分反映长上下文能力。',
+      report: (v) => `ALiBi 的每字节比特数在 4× 时仍为 ${v.ali4}（1× 时为 ${v.ali1}），但对于放在 4× 输入开头的密钥，它召回的数字比例为 ${v.aliFar4}（1× 时为 ${v.aliFar1}；随机水平 0.10）。`,
+    },
   },
   {
     id: 'nope-generalizes',
@@ -118,6 +147,10 @@ const CLAIMS: Claim[] = [
       { left: 'nopeGrowth', op: '<', right: 'ropeGrowth' },
     ],
     report: (v) => `Growth of bits/byte from 1× to 2×: NoPE ×${v.nopeGrowth}, sinusoidal ×${v.sinGrowth}, RoPE ×${v.ropeGrowth}. NoPE starts from a worse ${v.nope1} bits/byte at 1×.`,
+    zh: {
+      claim: '不使用位置编码的仅解码器 Transformer（NoPE）比使用绝对位置编码或 RoPE 的模型长度泛化更好（在推理任务上）。',
+      report: (v) => `每字节比特数从 1× 到 2× 的增长倍数：NoPE ×${v.nopeGrowth}，正弦位置嵌入 ×${v.sinGrowth}，RoPE ×${v.ropeGrowth}。NoPE 在 1× 时起点更差，为 ${v.nope1}。`,
+    },
   },
   {
     id: 'randomized-pe',
@@ -126,6 +159,10 @@ const CLAIMS: Claim[] = [
     measures: { rnd8: at('randomized-pe', 8), sin8: at('sinusoidal', 8) },
     holds: [{ left: 'rnd8', op: '<', right: 'sin8' }],
     report: (v) => `At 8×: randomized sinusoidal positions ${v.rnd8} bits/byte vs plain sinusoidal ${v.sin8}.`,
+    zh: {
+      claim: '训练时从更长的范围中随机采样有序位置，可使模型泛化到比其基础编码更长的序列。',
+      report: (v) => `8× 时每字节比特数：随机化正弦位置为 ${v.rnd8}，普通正弦位置为 ${v.sin8}。`,
+    },
   },
   {
     id: 'xpos-vs-rope',
@@ -134,6 +171,10 @@ const CLAIMS: Claim[] = [
     measures: { xpos4: at('xpos', 4), rope4: at('rope', 4) },
     holds: [{ left: 'xpos4', op: '<', right: 'rope4' }],
     report: (v) => `At 4×: xPos ${v.xpos4} vs RoPE ${v.rope4} bits/byte (Longitude does not use xPos's blockwise causal attention at inference).`,
+    zh: {
+      claim: 'xPos 旨在提升 RoPE 的注意力分辨率，在语言建模的外推中表现强劲。',
+      report: (v) => `4× 时每字节比特数：xPos 为 ${v.xpos4}，RoPE 为 ${v.rope4}（Longitude 在推理时不使用 xPos 的分块因果注意力）。`,
+    },
   },
   {
     id: 'pose',
@@ -142,6 +183,10 @@ const CLAIMS: Claim[] = [
     measures: { pose8: at('pose', 8), rope8: at('rope', 8) },
     holds: [{ left: 'pose8', op: '<', right: 'rope8' }],
     report: (v) => `At 8×: PoSE-trained RoPE ${v.pose8} vs plain RoPE ${v.rope8} bits/byte.`,
+    zh: {
+      claim: '在较短的训练窗口内跳跃式地设置位置编号，可使 RoPE 模型处理长达目标长度的输入。',
+      report: (v) => `8× 时每字节比特数：以 PoSE 训练的 RoPE 为 ${v.pose8}，普通 RoPE 为 ${v.rope8}。`,
+    },
   },
 ];
 
@@ -163,10 +208,13 @@ function measure(benchmark: Benchmark, m: Measurement): Estimate | undefined {
   return { value: m.metric === 'far' ? record.probe.far.digitAccuracy : record.bpb, low, high };
 }
 
-function describeMeasurement(m: Measurement): string {
-  if ('ratio' in m) return `${describeMeasurement(m.ratio[0])} / ${describeMeasurement(m.ratio[1])}`;
-  const what = m.metric === 'far' ? 'far pass-key digit accuracy' : 'bits/byte';
-  const on = m.model && m.model !== m.method ? ` on ${m.model}` : '';
+function describeMeasurement(m: Measurement, locale: Locale): string {
+  if ('ratio' in m) return `${describeMeasurement(m.ratio[0], locale)} / ${describeMeasurement(m.ratio[1], locale)}`;
+  const far = m.metric === 'far';
+  const other = m.model && m.model !== m.method;
+  if (locale === 'zh') return `${m.multiple}× 时 ${m.method}${other ? `（${m.model} 模型）` : ''} 的${far ? '远处密钥检索数字准确率' : '每字节比特数'}`;
+  const what = far ? 'far pass-key digit accuracy' : 'bits/byte';
+  const on = other ? ` on ${m.model}` : '';
   return `${m.method}${on} ${what} at ${m.multiple}×`;
 }
 
@@ -176,9 +224,13 @@ const holds = (c: Comparison, v: Record<string, Estimate>) => {
   return c.op === '<' ? left.high < times * right.low : left.low > times * right.high;
 };
 
-function ruleText(claim: Claim): string {
-  const say = (c: Comparison) => `${describeMeasurement(claim.measures[c.left]!)} ${c.op} ${c.times ? `${c.times} × ` : ''}${describeMeasurement(claim.measures[c.right]!)}`;
+function ruleText(claim: Claim, locale: Locale): string {
+  const say = (c: Comparison) => `${describeMeasurement(claim.measures[c.left]!, locale)} ${c.op} ${c.times ? `${c.times} × ` : ''}${describeMeasurement(claim.measures[c.right]!, locale)}`;
   const partly = claim.partly ?? claim.holds;
+  if (locale === 'zh') {
+    const partlyZh = partly.length === 0 ? '' : claim.partly ? `；当 ${partly.map(say).join(' 且 ')} 时判为“部分复现”` : claim.holds.length > 1 ? '；其中部分条件成立时判为“部分复现”' : '';
+    return `当 ${claim.holds.map(say).join(' 且 ')} 时判为“得到复现”${partlyZh}。比较在 95% 区间（方括号中）之间进行：${INTERVAL_RULE_ZH}。`;
+  }
   const partlyText = partly.length === 0 ? '' : claim.partly ? `; partly when ${partly.map(say).join(' and ')}` : claim.holds.length > 1 ? '; partly when some of these hold' : '';
   return `Reproduced when ${claim.holds.map(say).join(' and ')}${partlyText}. Comparisons are between 95% intervals, shown in brackets: ${INTERVAL_RULE}.`;
 }
@@ -191,11 +243,41 @@ export function verdict(claim: Pick<Claim, 'holds' | 'partly'>, values: Record<s
   return partly ? 'partly' : 'not reproduced';
 }
 
-export function findings(benchmark: Benchmark): Finding[] {
-  const steps = (model: string) => benchmark.models[model]?.steps.toLocaleString('en') ?? 'n/a';
+/** A source locator ("abstract, Table 1", "Fig. 1", "§5, Appendix A.2") in `locale`. */
+function locator(page: string, locale: Locale): string {
+  if (locale === 'en') return page;
+  return page
+    .replace(/\babstract\b/g, '摘要')
+    .replace(/\bFig\. ?/g, '图 ')
+    .replace(/\bTable /g, '表 ')
+    .replace(/\bAppendix /g, '附录 ')
+    .replaceAll(', ', '，');
+}
+
+/** The verdict in words of `locale`. */
+export function verdictLabel(v: Verdict, locale: Locale = 'en'): string {
+  return figureWords(locale)(`verdict.${v}`);
+}
+
+/** Every claim tested on `benchmark`, worded in `locale`: the same ids, numbers and verdicts in every language. */
+export function findings(benchmark: Benchmark, locale: Locale = 'en'): Finding[] {
+  const na = locale === 'zh' ? '无数据' : 'n/a';
+  // benchmark.models is keyed by run ("pi-ft-seed1"); every seed of a model trains the same number of steps
+  const run = (model: string) => benchmark.models[model] ?? Object.values(benchmark.models).find((m) => m.run.startsWith(`${model}-seed`));
+  const steps = (model: string) => run(model)?.steps.toLocaleString('en') ?? na;
   return CLAIMS.map((claim) => {
     const values = Object.fromEntries(Object.entries(claim.measures).map(([name, m]) => [name, measure(benchmark, m)]));
-    const shown = Object.fromEntries(Object.entries(values).map(([name, x]) => [name, x === undefined ? 'n/a' : `${x.value.toFixed(2)} [${x.low.toFixed(2)}, ${x.high.toFixed(2)}]`]));
-    return { id: claim.id, claim: claim.claim, source: claim.source, measured: claim.report(shown, steps), rule: ruleText(claim), verdict: verdict(claim, values) };
+    const shown = Object.fromEntries(Object.entries(values).map(([name, x]) => [name, x === undefined ? na : `${x.value.toFixed(2)} [${x.low.toFixed(2)}, ${x.high.toFixed(2)}]`]));
+    const words = locale === 'zh' ? claim.zh : claim;
+    const v = verdict(claim, values);
+    return {
+      id: claim.id,
+      claim: words.claim,
+      source: { key: claim.source.key, page: locator(claim.source.page, locale) },
+      measured: words.report(shown, steps),
+      rule: ruleText(claim, locale),
+      verdict: v,
+      verdictLabel: verdictLabel(v, locale),
+    };
   });
 }

@@ -5,6 +5,8 @@
  */
 import type { Attention, Benchmark, Positions } from '../schemas/results';
 import type { ModelEntry } from '../schemas/manifest';
+import type { Locale } from '../i18n/locale';
+import { figureWords } from '../i18n/ui/figures';
 import { SMOOTHING_WINDOW, type Curve } from './curves';
 import { groupPanels, REFERENCE_KEYS, type MethodFacts, type PanelGroup } from './families';
 import type { PanelFigure } from './figure-data';
@@ -17,6 +19,8 @@ export interface BenchmarkInput {
   models: readonly ModelEntry[];
   /** method id -> display name and taxonomy, from content/methods/*.mdx */
   facts: ReadonlyMap<string, MethodFacts & { name: string }>;
+  /** the language of titles, axis labels and series labels (ids, keys and numbers are the same in every language) */
+  locale?: Locale;
 }
 
 export interface BenchmarkFigures {
@@ -43,31 +47,33 @@ export function intoPanels(groups: readonly PanelGroup[], curves: readonly Curve
   }));
 }
 
-export function benchmarkFigures({ benchmark, positions, attention, models, facts }: BenchmarkInput): BenchmarkFigures {
+export function benchmarkFigures({ benchmark, positions, attention, models, facts, locale = 'en' }: BenchmarkInput): BenchmarkFigures {
+  const t = figureWords(locale);
   const names = new Map([...facts].map(([id, f]) => [id, f.name]));
-  const series = buildSeries(benchmark, names, models);
-  const groups = groupPanels(series, facts);
+  const series = buildSeries(benchmark, names, models, locale);
+  const groups = groupPanels(series, facts, undefined, locale);
   const { trainLength: L, multiples } = benchmark.settings;
   const longest = multiples.at(-1)!;
-  const lengthAxis = { field: 'multiple', label: 'length (× training length)', multiples };
-  const positionAxis = { field: 'position', label: 'position (bytes)' };
-  const trained = { x: L, label: `trained to ${L}` };
+  const window = SMOOTHING_WINDOW;
+  const lengthAxis = { field: 'multiple', label: t('axis.length'), multiples };
+  const positionAxis = { field: 'position', label: t('axis.position') };
+  const trained = { x: L, label: t('rule.trained', { length: L }) };
   const panels = (curves: Curve[]) => intoPanels(groups, curves);
   const results: Curve[] = summarize(series).map((s) => ({ key: s.key, label: s.label, color: 'currentColor', points: s.points }));
   const attentionFigure = (what: 'entropy' | 'distance'): PanelFigure => ({
     id: `attention-${what}`,
-    title: what === 'entropy' ? `Attention entropy by query position at ${longest}×` : `Mean attended distance by query position at ${longest}×`,
-    x: { field: 'position', label: 'query position (bytes)' },
-    y: what === 'entropy' ? { field: 'bits', label: `entropy, nats (${SMOOTHING_WINDOW}-byte mean)` } : { field: 'bits', label: `distance, bytes (${SMOOTHING_WINDOW}-byte mean)`, log: true },
+    title: t(what === 'entropy' ? 'title.entropy' : 'title.distance', { k: longest }),
+    x: { field: 'position', label: t('axis.query-position') },
+    y: what === 'entropy' ? { field: 'bits', label: t('axis.entropy-smoothed', { window }) } : { field: 'bits', label: t('axis.distance-smoothed', { window }), log: true },
     dots: false,
     rule: trained,
     panels: panels(attentionCurves(series, attention, what)),
   });
   const probeFigure = (placement: 'far' | 'near'): PanelFigure => ({
     id: `passkey-${placement}`,
-    title: `Pass-key digits recalled, key ${placement === 'far' ? 'at the start' : `${L / 2} bytes before the question`}`,
+    title: placement === 'far' ? t('title.passkey-far') : t('title.passkey-near', { bytes: L / 2 }),
     x: lengthAxis,
-    y: { field: 'accuracy', label: `digits recalled (${placement} key)`, domain: [0, 1] },
+    y: { field: 'accuracy', label: t(placement === 'far' ? 'axis.recalled-far' : 'axis.recalled-near'), domain: [0, 1] },
     half: 'accuracyHalf',
     dots: true,
     rule: { y: 0.1 },
@@ -79,9 +85,9 @@ export function benchmarkFigures({ benchmark, positions, attention, models, fact
     figures: {
       'loss-by-length': {
         id: 'loss-by-length',
-        title: 'Bits per byte against evaluation length',
+        title: t('title.loss-by-length'),
         x: lengthAxis,
-        y: { field: 'bpb', label: 'bits per byte' },
+        y: { field: 'bpb', label: t('axis.bpb') },
         half: 'bpbHalf',
         dots: true,
         rule: { x: 1 },
@@ -89,9 +95,9 @@ export function benchmarkFigures({ benchmark, positions, attention, models, fact
       },
       'loss-by-position': {
         id: 'loss-by-position',
-        title: `Bits per byte by position at ${longest}× the training length`,
+        title: t('title.loss-by-position', { k: longest }),
         x: positionAxis,
-        y: { field: 'bits', label: `bits per byte (${SMOOTHING_WINDOW}-byte mean)` },
+        y: { field: 'bits', label: t('axis.bpb-smoothed', { window }) },
         dots: false,
         rule: trained,
         panels: panels(positionCurves(series, positions, longest)),
@@ -124,20 +130,21 @@ export function methodAttentionFigures({ series, figures }: BenchmarkFigures, me
   return cuts.every((f) => f !== undefined) ? cuts : undefined;
 }
 
-/** /compare/'s figure: the chosen series (SeriesSummary points) in one panel, coloured in the order chosen. */
-export function comparisonFigure(chosen: readonly { key: string; label: string; points: readonly Record<string, number>[] }[], multiples: readonly number[]): PanelFigure {
+/** /compare/'s figure: the chosen series (SeriesSummary points) in one panel, coloured in the order chosen; words in `locale`. */
+export function comparisonFigure(chosen: readonly { key: string; label: string; points: readonly Record<string, number>[] }[], multiples: readonly number[], locale: Locale = 'en'): PanelFigure {
+  const t = figureWords(locale);
   return {
     id: 'compare',
-    title: 'Bits per byte against evaluation length',
-    x: { field: 'multiple', label: 'length (× training length)', multiples },
-    y: { field: 'bpb', label: 'bits per byte' },
+    title: t('title.loss-by-length'),
+    x: { field: 'multiple', label: t('axis.length'), multiples },
+    y: { field: 'bpb', label: t('axis.bpb') },
     half: 'bpbHalf',
     dots: true,
     rule: { x: 1 },
     panels: [
       {
         id: 'chosen',
-        title: chosen.length ? `${chosen.length} chosen` : 'none chosen',
+        title: chosen.length ? t('title.chosen', { n: chosen.length }) : t('title.none-chosen'),
         curves: chosen.map((s, tone) => ({ key: s.key, label: s.label, color: 'currentColor', tone, points: s.points })),
         references: [],
       },

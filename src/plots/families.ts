@@ -6,6 +6,8 @@
  * faintly in every other panel as references.
  */
 import type { Category } from '../schemas/method';
+import type { Locale } from '../i18n/locale';
+import { figureWords, figures } from '../i18n/ui/figures';
 import { SERIES_TONES } from './palette';
 
 export interface MethodFacts {
@@ -13,18 +15,23 @@ export interface MethodFacts {
   subcategory: string;
 }
 
-/** Families in the order the panels appear, with their titles. */
+/** Families in the order the panels appear, with their (English) titles; familyTitle gives them in any language. */
 export const FAMILIES = {
-  absolute: 'Absolute positions',
-  bias: 'Attention biases (T5-bias family)',
-  relative: 'RoPE, NoPE and other relative',
-  'scaling-frequency': 'RoPE scalings, training-free: linear, NTK, base',
-  'scaling-per-dimension': 'RoPE scalings, training-free: per dimension',
-  'scaling-tuned': 'RoPE scalings, fine-tuned',
-  windows: 'Windows and chunks (on RoPE)',
-  randomized: 'Randomized positions',
+  absolute: figures.en['family.absolute'],
+  bias: figures.en['family.bias'],
+  relative: figures.en['family.relative'],
+  'scaling-frequency': figures.en['family.scaling-frequency'],
+  'scaling-per-dimension': figures.en['family.scaling-per-dimension'],
+  'scaling-tuned': figures.en['family.scaling-tuned'],
+  windows: figures.en['family.windows'],
+  randomized: figures.en['family.randomized'],
 } as const;
 export type Family = keyof typeof FAMILIES;
+
+/** A family's panel title in `locale`. */
+export function familyTitle(family: Family, locale: Locale = 'en'): string {
+  return figureWords(locale)(`family.${family}`);
+}
 
 /** The series drawn faintly in every panel but their own, by series key. */
 export const REFERENCE_KEYS = ['rope', 'alibi'] as const;
@@ -58,8 +65,10 @@ export interface PanelGroup {
  * Series (in the order given) into panels by family. `facts` maps method id -> frontmatter facts; a
  * series whose method has no page is grouped by its model alone, as relative. Within a panel a
  * series is labelled by its method's name where that is unique there (the title says the rest).
+ * Titles are in `locale`; ids are the same in every language.
  */
-export function groupPanels(series: readonly SeriesFacts[], facts: ReadonlyMap<string, MethodFacts & { name: string }>, size = SERIES_TONES.length): PanelGroup[] {
+export function groupPanels(series: readonly SeriesFacts[], facts: ReadonlyMap<string, MethodFacts & { name: string }>, size = SERIES_TONES.length, locale: Locale = 'en'): PanelGroup[] {
+  const t = figureWords(locale);
   const byFamily = new Map<Family, SeriesFacts[]>();
   for (const s of series) {
     const f = facts.get(s.method);
@@ -77,7 +86,7 @@ export function groupPanels(series: readonly SeriesFacts[], facts: ReadonlyMap<s
       const unique = (s: SeriesFacts) => part.filter((o) => name(o) === name(s)).length === 1;
       return {
         id: chunks > 1 ? `${family}-${c + 1}` : family,
-        title: chunks > 1 ? `${FAMILIES[family]} (${c + 1} of ${chunks})` : FAMILIES[family],
+        title: chunks > 1 ? t('family.part', { title: familyTitle(family, locale), part: c + 1, count: chunks }) : familyTitle(family, locale),
         members: part.map((s, tone) => ({ key: s.key, tone, label: unique(s) ? name(s) : s.label })),
         references: REFERENCE_KEYS.filter((k) => present.has(k) && !part.some((s) => s.key === k)),
       };

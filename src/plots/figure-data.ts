@@ -2,6 +2,8 @@
  * A panelled figure as data: what src/plots/panels.ts draws, and the same numbers as its table and
  * CSV, so that the three cannot disagree. No charting library here.
  */
+import type { Locale } from '../i18n/locale';
+import { figureWords } from '../i18n/ui/figures';
 import type { Curve } from './curves';
 
 export interface Panel {
@@ -58,12 +60,13 @@ export interface FigureTable {
   rows: string[][];
 }
 
-/** The figure as a table: a row per series, a column per x; values to three decimals. */
-export function figureTable(figure: PanelFigure): FigureTable {
+/** The figure as a table: a row per series, a column per x; values to three decimals; headers in `locale`. */
+export function figureTable(figure: PanelFigure, locale: Locale = 'en'): FigureTable {
+  const t = figureWords(locale);
   const xs = figureXs(figure);
   const xLabel = (x: number) => (figure.x.multiples ? `${x}×` : String(x));
   return {
-    headers: ['Panel', 'Series', ...xs.map(xLabel)],
+    headers: [t('table.panel'), t('table.series'), ...xs.map(xLabel)],
     rows: rows(figure).map(({ panel, curve }) => {
       const at = new Map(curve.points.map((p) => [p[figure.x.field]!, p[figure.y.field]!]));
       return [panel.title, curve.label, ...xs.map((x) => (at.has(x) ? at.get(x)!.toFixed(3) : ''))];

@@ -18,12 +18,19 @@ const PLOT_WIDTH = 250;
 /** Direct labels: font size, the vertical room each needs, and the width of a character (system-ui at 10px). */
 const LABEL = { lineHeight: 11, charWidth: 5.6, dx: 5, wrap: 22 } as const;
 
-/** A label broken into lines of about `width` characters at spaces. */
+/** A text's width in Latin characters: a CJK character or full-width punctuation mark counts twice. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** A label broken into lines of about `width` characters (textWidth) at spaces. */
 export function wrapLabel(text: string, width: number = LABEL.wrap): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && textWidth(last) + 1 + textWidth(word) <= width) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -65,7 +72,7 @@ function xDomain(figure: PanelFigure): [number, number] {
 
 /** The longest label's width: every panel keeps that much room on its right, so their plot areas line up. */
 function labelRoom(figure: PanelFigure): number {
-  const longest = Math.max(0, ...figure.panels.flatMap((p) => [...p.curves, ...p.references].flatMap((c) => wrapLabel(c.label).map((l) => l.length))));
+  const longest = Math.max(0, ...figure.panels.flatMap((p) => [...p.curves, ...p.references].flatMap((c) => wrapLabel(c.label).map(textWidth))));
   return Math.ceil(longest * LABEL.charWidth) + LABEL.dx + 6;
 }
 

@@ -1,6 +1,8 @@
 /** Benchmark records grouped into series (one per method x model), shared by figures, tables and /compare/. */
 import type { Attention, Benchmark, BenchmarkRecord, Positions } from '../schemas/results';
 import type { ModelEntry } from '../schemas/manifest';
+import type { Locale } from '../i18n/locale';
+import { figureWords } from '../i18n/ui/figures';
 import { smoothedByPosition, type Curve } from './curves';
 
 export interface Series {
@@ -43,15 +45,16 @@ export function seriesClass(key: string): string {
   return key.replace(/[^a-z0-9-]/g, '_');
 }
 
-/** `names`: method id -> display name; `models`: the manifest's entries, which say what each model is. */
-export function buildSeries(benchmark: Benchmark, names: ReadonlyMap<string, string>, models: readonly ModelEntry[]): Series[] {
+/** `names`: method id -> display name; `models`: the manifest's entries, which say what each model is; labels in `locale`, keys the same in every language. */
+export function buildSeries(benchmark: Benchmark, names: ReadonlyMap<string, string>, models: readonly ModelEntry[], locale: Locale = 'en'): Series[] {
+  const t = figureWords(locale);
   const keys = [...new Set(benchmark.records.map((r) => seriesKey(r.method, r.model)))];
   const built = keys.map((key) => {
     const records = benchmark.records.filter((r) => seriesKey(r.method, r.model) === key).sort((a, b) => a.multiple - b.multiple);
     const { method, model } = records[0]!;
     const name = names.get(method) ?? method;
     const entry = models.find((m) => m.id === model);
-    const label = method === model ? name : entry?.initFrom ? `${name}, fine-tuned` : `${name} (on ${entry ? (names.get(entry.method) ?? entry.method) : model})`;
+    const label = method === model ? name : entry?.initFrom ? t('series.fine-tuned', { name }) : t('series.on', { name, base: entry ? (names.get(entry.method) ?? entry.method) : model });
     return { key, method, label, model, fineTuned: Boolean(entry?.initFrom), records };
   });
   // two fine-tunes of one method (e.g. two RoPE bases) would share a label: name their models instead

@@ -2,9 +2,12 @@
  * Figure specifications: pure functions from data to Observable Plot options. The same specs are
  * rendered to SVG at build time (src/plots/render.ts) and, where a page is interactive, in the browser (src/plots/draw.ts).
  * Colours come from CSS (currentColor) or the curves' own, so figures read in light and dark. The
- * benchmark's panelled line figures are src/plots/panels.ts.
+ * benchmark's panelled line figures are src/plots/panels.ts. Each spec takes the locale of its words
+ * (English by default; in the browser, documentLocale()).
  */
 import * as Plot from '@observablehq/plot';
+import type { Locale } from '../i18n/locale';
+import { figureWords } from '../i18n/ui/figures';
 import { SMOOTHING_WINDOW, type Curve } from './curves';
 import { seriesClass } from './series';
 
@@ -30,16 +33,17 @@ function lines(curves: readonly Curve[], x: string, y: string, dots = true): Plo
  * Smoothed bits per byte by position, training length dashed; curve points { position, bits }
  * (smoothedByPosition): the live demo's plot of its run beside the build-time curves.
  */
-export function lossByPosition(curves: readonly Curve[], trainLength: number, { legend = false, dots = true } = {}): Options {
+export function lossByPosition(curves: readonly Curve[], trainLength: number, { legend = false, dots = true, locale = 'en' }: { legend?: boolean; dots?: boolean; locale?: Locale } = {}): Options {
+  const t = figureWords(locale);
   return {
     width: 760,
     height: 380,
-    x: { type: 'log', label: 'position (bytes)' },
-    y: { label: `bits per byte (${SMOOTHING_WINDOW}-byte mean)`, grid: true },
+    x: { type: 'log', label: t('axis.position') },
+    y: { label: t('axis.bpb-smoothed', { window: SMOOTHING_WINDOW }), grid: true },
     color: colorsOf(curves, legend),
     marks: [
       Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }),
-      Plot.text([{ x: trainLength }], { x: 'x', text: () => `training length ${trainLength}`, frameAnchor: 'top', dx: 4, textAnchor: 'start' }),
+      Plot.text([{ x: trainLength }], { x: 'x', text: () => t('spec.training-length', { length: trainLength }), frameAnchor: 'top', dx: 4, textAnchor: 'start' }),
       ...lines(curves, 'position', 'bits', dots),
     ],
   };
@@ -55,7 +59,11 @@ interface PairCell {
  * A value per causal pair as a heat map over (query i, key j <= i): every `stride`-th query and key of
  * the first `length`; pairs whose value is NaN (masked) stay blank.
  */
-function pairHeatmap(value: (i: number, j: number) => number, { length, stride = 1, size, digits }: { length: number; stride?: number; size: number; digits: number }): Options {
+function pairHeatmap(
+  value: (i: number, j: number) => number,
+  { length, stride = 1, size, digits, locale }: { length: number; stride?: number; size: number; digits: number; locale: Locale },
+): Options {
+  const t = figureWords(locale);
   const cells: PairCell[] = [];
   for (let i = 0; i < length; i += stride) for (let j = 0; j <= i; j += stride) if (!Number.isNaN(value(i, j))) cells.push({ i, j, value: value(i, j) });
   // The axes are band scales (one band per position): label about eight positions, on multiples of the stride.
@@ -67,24 +75,27 @@ function pairHeatmap(value: (i: number, j: number) => number, { length, stride =
     marginLeft: 36,
     marginBottom: 32,
     padding: 0,
-    x: { label: 'key j', ticks },
-    y: { label: 'query i', ticks },
+    x: { label: t('spec.key-j'), ticks },
+    y: { label: t('spec.query-i'), ticks },
     color: { scheme: 'viridis', legend: false },
     marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'value', inset: 0, title: (d: PairCell) => `i=${d.i}, j=${d.j}: ${d.value.toFixed(digits)}` })],
   };
 }
 
 /** Attention bias of one head as a heat map over (query i, key j <= i). */
-export function biasHeatmap(bias: Float32Array, heads: number, length: number, head: number): Options {
-  return { ...pairHeatmap((i, j) => bias[(head * length + i) * length + j]!, { length, size: 240, digits: 3 }), caption: `head ${head + 1} of ${heads}` };
+export function biasHeatmap(bias: Float32Array, heads: number, length: number, head: number, locale: Locale = 'en'): Options {
+  return {
+    ...pairHeatmap((i, j) => bias[(head * length + i) * length + j]!, { length, size: 240, digits: 3, locale }),
+    caption: figureWords(locale)('spec.head', { head: head + 1, heads }),
+  };
 }
 
 /**
  * The relative position RoPE is given for each causal pair (window and chunk methods), every `stride`-th
  * query and key (a light SVG that keeps the bands' shapes); masked pairs stay blank.
  */
-export function pairDistanceHeatmap(distances: Float64Array, length: number, stride: number): Options {
-  return pairHeatmap((i, j) => distances[i * length + j]!, { length, stride, size: 360, digits: 2 });
+export function pairDistanceHeatmap(distances: Float64Array, length: number, stride: number, locale: Locale = 'en'): Options {
+  return pairHeatmap((i, j) => distances[i * length + j]!, { length, stride, size: 360, digits: 2, locale });
 }
 
 /**
@@ -92,26 +103,28 @@ export function pairDistanceHeatmap(distances: Float64Array, length: number, str
  * with the critical dimension of Liu et al. (2024, Lemma 1) marked: the pairs of `reference` (the
  * pre-trained RoPE) that complete a turn within the training length, d_extra = 2 x their count.
  */
-export function wavelengths(rows: { variant: string; pair: number; wavelength: number }[], trainLength: number, reference: string): Options {
+export function wavelengths(rows: { variant: string; pair: number; wavelength: number }[], trainLength: number, reference: string, locale: Locale = 'en'): Options {
+  const t = figureWords(locale);
   const turned = rows.filter((r) => r.variant === reference && r.wavelength <= trainLength).length;
   return {
     width: 760,
     height: 320,
-    x: { label: 'rotary pair m', ticks: 8 },
-    y: { type: 'log', label: 'wavelength 2π/θ′ (positions)', grid: true },
+    x: { label: t('spec.rotary-pair'), ticks: 8 },
+    y: { type: 'log', label: t('spec.wavelength'), grid: true },
     color: { legend: true },
     marks: [
       Plot.ruleY([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }),
-      Plot.text([{ y: trainLength }], { y: 'y', text: () => `training length ${trainLength}`, frameAnchor: 'left', dy: -6, textAnchor: 'start' }),
+      Plot.text([{ y: trainLength }], { y: 'y', text: () => t('spec.training-length', { length: trainLength }), frameAnchor: 'left', dy: -6, textAnchor: 'start' }),
       Plot.ruleX([turned - 0.5], { stroke: 'currentColor', strokeOpacity: 0.5 }),
-      Plot.text([{ x: turned - 0.5 }], { x: 'x', text: () => `critical dimension d_extra = ${2 * turned}`, frameAnchor: 'top', dx: 4, textAnchor: 'start' }),
+      Plot.text([{ x: turned - 0.5 }], { x: 'x', text: () => t('spec.critical', { d: 2 * turned }), frameAnchor: 'top', dx: 4, textAnchor: 'start' }),
       Plot.line(rows, { x: 'pair', y: 'wavelength', stroke: 'variant', marker: 'circle' }),
     ],
   };
 }
 
 /** Cosine similarity between the absolute position vectors of positions i and j. */
-export function similarityMatrix(table: Float32Array, d: number, length: number): Options {
+export function similarityMatrix(table: Float32Array, d: number, length: number, locale: Locale = 'en'): Options {
+  const t = figureWords(locale);
   const norms = Array.from({ length }, (_, i) => Math.hypot(...table.subarray(i * d, (i + 1) * d)) || 1);
   const cells: { i: number; j: number; value: number }[] = [];
   for (let i = 0; i < length; i++) {
@@ -126,40 +139,42 @@ export function similarityMatrix(table: Float32Array, d: number, length: number)
     height: 300,
     padding: 0,
     marginLeft: 40,
-    x: { label: 'position j', ticks: 4 },
-    y: { label: 'position i', ticks: 4 },
+    x: { label: t('spec.position-j'), ticks: 4 },
+    y: { label: t('spec.position-i'), ticks: 4 },
     color: { scheme: 'rdbu', domain: [-1, 1] },
     marks: [Plot.cell(cells, { x: 'j', y: 'i', fill: 'value', inset: 0 })],
   };
 }
 
 /** Positions that a few training windows receive under a randomised scheme, one row per draw. */
-export function sampledPositions(draws: Float64Array[], trainLength: number): Options {
+export function sampledPositions(draws: Float64Array[], trainLength: number, locale: Locale = 'en'): Options {
+  const t = figureWords(locale);
   const rows = draws.flatMap((positions, draw) => Array.from(positions, (position, index) => ({ draw: draw + 1, index, position })));
   return {
     width: 760,
     height: 60 + 26 * draws.length,
     marginLeft: 60,
-    x: { label: 'position id', grid: true },
-    y: { label: 'training window', type: 'band' },
+    x: { label: t('spec.position-id'), grid: true },
+    y: { label: t('spec.training-window'), type: 'band' },
     marks: [
       Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }),
-      Plot.dot(rows, { x: 'position', y: 'draw', r: 1.6, fill: 'currentColor', title: (d: { index: number; position: number }) => `byte ${d.index} gets position ${d.position}` }),
+      Plot.dot(rows, { x: 'position', y: 'draw', r: 1.6, fill: 'currentColor', title: (d: { index: number; position: number }) => t('spec.byte-position', { index: d.index, position: d.position }) }),
     ],
   };
 }
 
 /** One head's attention over the evaluated text (src/demo/attention.ts): mean probability per block of queries x keys, the training length marked. */
-export function attentionMap(view: { map: Float32Array; size: number; block: number; length: number }, trainLength: number): Options {
+export function attentionMap(view: { map: Float32Array; size: number; block: number; length: number }, trainLength: number, locale: Locale = 'en'): Options {
+  const t = figureWords(locale);
   const cells = Array.from(view.map, (value, c) => ({ i: Math.floor(c / view.size) * view.block, j: (c % view.size) * view.block, value })).filter((d) => d.j <= d.i);
-  const span = (d: { i: number; j: number }) => `queries ${d.i}–${Math.min(d.i + view.block, view.length) - 1}, keys ${d.j}–${Math.min(d.j + view.block, view.length) - 1}`;
+  const span = (d: { i: number; j: number }) => t('spec.span', { q0: d.i, q1: Math.min(d.i + view.block, view.length) - 1, k0: d.j, k1: Math.min(d.j + view.block, view.length) - 1 });
   return {
     width: 360,
     height: 360,
     marginLeft: 44,
     marginBottom: 34,
-    x: { label: 'key position j', domain: [0, view.length] },
-    y: { label: 'query position i', domain: [view.length, 0] },
+    x: { label: t('spec.key-position'), domain: [0, view.length] },
+    y: { label: t('spec.query-position'), domain: [view.length, 0] },
     color: { type: 'sqrt', scheme: 'viridis', legend: false },
     marks: [
       Plot.rect(cells, {
@@ -168,7 +183,7 @@ export function attentionMap(view: { map: Float32Array; size: number; block: num
         y1: 'i',
         y2: (d: { i: number }) => d.i + view.block,
         fill: 'value',
-        title: (d: { i: number; j: number; value: number }) => `${span(d)}: mean probability ${d.value.toPrecision(2)}`,
+        title: (d: { i: number; j: number; value: number }) => t('spec.mean-probability', { span: span(d), p: d.value.toPrecision(2) }),
       }),
       ...(trainLength < view.length
         ? [Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' }), Plot.ruleY([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' })]
@@ -178,14 +193,15 @@ export function attentionMap(view: { map: Float32Array; size: number; block: num
 }
 
 /** Entropy (nats) or mean attended distance (bytes) of each query's attention against its position, the training length dashed. */
-export function attentionProfile(values: Float32Array, what: 'entropy' | 'distance', trainLength: number): Options {
+export function attentionProfile(values: Float32Array, what: 'entropy' | 'distance', trainLength: number, locale: Locale = 'en'): Options {
+  const t = figureWords(locale);
   const rows = Array.from(values, (value, i) => ({ position: i, value }));
   return {
     width: 360,
     height: 180,
     marginLeft: 44,
-    x: { label: 'query position i' },
-    y: { label: what === 'entropy' ? 'entropy (nats)' : 'mean attended distance (bytes)', zero: true, grid: true },
+    x: { label: t('spec.query-position') },
+    y: { label: t(what === 'entropy' ? 'spec.entropy' : 'spec.distance'), zero: true, grid: true },
     marks: [Plot.line(rows, { x: 'position', y: 'value', stroke: 'currentColor', strokeWidth: 1.2 }), Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4,3' })],
   };
 }

@@ -3,10 +3,13 @@
  * /compare/, at build time and when /compare/ redraws it): bits/byte at each multiple, then far pass-key
  * accuracy, each as the mean over seeds ± the half-width of its 95% interval.
  */
+import type { Locale } from '../i18n/locale';
+import { figureWords } from '../i18n/ui/figures';
 import type { ResultPoint } from './series';
 
-export function resultHeaders(multiples: readonly number[]): string[] {
-  return [...multiples.map((k) => `bits/byte ${k}×`), ...multiples.map((k) => `pass key (far) ${k}×`)];
+export function resultHeaders(multiples: readonly number[], locale: Locale = 'en'): string[] {
+  const t = figureWords(locale);
+  return [...multiples.map((k) => t('results.bpb', { k })), ...multiples.map((k) => t('results.far', { k }))];
 }
 
 /** One series' cells under resultHeaders(multiples); '—' where it has no record at a multiple. */

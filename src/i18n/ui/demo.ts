@@ -1,8 +1,8 @@
 /**
  * The live demo's words: src/components/demo/PeDemo.astro (`demoPage`, rendered at build time) and the
  * client code under src/demo/ (`demoClient`, read through src/demo/text.ts). Each dictionary is marked pure,
- * so the client bundle keeps only the one it uses. <compare-view>'s words are in ./demo-compare.ts, a module
- * of their own: a client chunk holds whole modules. Numbers are interpolated as the English formats them;
+ * so the client bundle keeps only the one it uses.
+ * <compare-view>'s words are the figures' (./figures.ts). Numbers are interpolated as the English formats them;
  * only the words differ.
  */
 import { dictionary } from './dictionary';

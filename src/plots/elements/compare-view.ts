@@ -3,11 +3,10 @@
  * (one per series key), a figure (.figure-body), a table (tbody) and the series as JSON in a
  * <script type="application/json">. The selection is read from and written to ?methods=; the
  * build-time figure already shows the default selection, so the charting library (src/plots/draw.ts)
- * loads only when the selection differs from it. Its words follow the page's language (<html lang>).
+ * loads only when the selection differs from it.
  */
 import { documentLocale } from '../../i18n/locale';
-import { translator } from '../../i18n/ui/dictionary';
-import { compareClient } from '../../i18n/ui/demo-compare';
+import { figureWords } from '../../i18n/ui/figures';
 import { comparisonFigure } from '../benchmark-figures';
 import type { SeriesSummary } from '../series';
 import { resultCells } from '../table';
@@ -44,9 +43,10 @@ export class CompareView extends HTMLElement {
     this.#table(chosen, data.multiples);
     const { drawPanels } = await import('../draw');
     const body = this.querySelector('.figure-body');
-    body?.replaceChildren(...drawPanels(comparisonFigure(chosen, data.multiples)));
-    const t = translator(compareClient, documentLocale());
-    body?.setAttribute('aria-label', t('figure.label', { methods: chosen.map((s) => s.label).join(t('figure.separator')) || t('figure.none') }));
+    const locale = documentLocale();
+    const t = figureWords(locale);
+    body?.replaceChildren(...drawPanels(comparisonFigure(chosen, data.multiples, locale)));
+    body?.setAttribute('aria-label', t('compare.alt', { methods: chosen.map((s) => s.label).join(t('compare.separator')) || t('compare.none') }));
   }
 
   #table(chosen: SeriesSummary[], multiples: number[]): void {

@@ -6,17 +6,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator, type Dictionary } from '../../../src/i18n/ui/dictionary';
 import { demoClient, demoPage } from '../../../src/i18n/ui/demo';
-import { compareClient } from '../../../src/i18n/ui/demo-compare';
 import { DemoFailure } from '../../../src/demo/failure';
 import { fetchVerified } from '../../../src/demo/fetch-cached';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const CJK = /[\u4e00-\u9fff]/;
 /** Strings that are only numbers, units or punctuation in both languages. */
-const LANGUAGE_FREE = new Set(['summary.ms', 'attention.top-separator', 'figure.separator', 'backend.notice']);
+const LANGUAGE_FREE = new Set(['summary.ms', 'attention.top-separator', 'backend.notice']);
 
 describe('demo and compare dictionaries', () => {
-  for (const [name, dict] of Object.entries({ demoPage, demoClient, compareClient }) as [string, Dictionary<string>][]) {
+  for (const [name, dict] of Object.entries({ demoPage, demoClient }) as [string, Dictionary<string>][]) {
     it(`${name}: the same placeholders in both languages, and Chinese words`, () => {
       const problems = Object.keys(dict.en).flatMap((key) => {
         const [en, zh] = [dict.en[key]!, dict.zh[key]!];

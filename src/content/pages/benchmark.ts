@@ -1,0 +1,72 @@
+/**
+ * Everything /benchmark/ and /zh/benchmark/ compute from the results, once for both: the figures (words in
+ * the page's language), the series and groups, the setup's numbers and the findings. The two templates
+ * differ only in prose.
+ */
+import type { Locale } from '../../i18n/locale';
+import { SMOOTHING_WINDOW } from '../../plots/curves';
+import { REFERENCE_KEYS } from '../../plots/families';
+import { renderPanels } from '../../plots/render';
+import { resultPoints } from '../../plots/series';
+import { resultCells, resultHeaders } from '../../plots/table';
+import { DIGIT_CHANCE, KEY_DIGITS, LEARNED_DIGITS, probeAt1, probeLearned } from '../../demo/probe';
+import split from '../../demo/heldout-split.json';
+import { siteFigures } from '../figures';
+import { findings } from '../findings';
+import { attention, benchmark, heldout, manifest } from '../results';
+import { allMethods } from '../site';
+
+export async function benchmarkPage(locale: Locale) {
+  const names = new Map((await allMethods()).map((m) => [m.data.id, m.data.name]));
+  const all = await siteFigures(locale);
+  const { series, groups, figures } = all;
+  const panels = (id: keyof typeof figures) => renderPanels(figures[id]).join('');
+  const references = REFERENCE_KEYS.map((k) => series.find((s) => s.key === k)?.label).filter((l) => l !== undefined);
+  const L = benchmark.settings.trainLength;
+  const multiples = benchmark.settings.multiples;
+  /** Models with weights of their own (a multi-band graph reuses another model's weights). */
+  const ownWeights = manifest.models.filter((m) => m.graph !== 'multi-band');
+  const trained = ownWeights.filter((m) => !m.initFrom);
+  const tuned = ownWeights.filter((m) => m.initFrom);
+  const totalMinutes = Math.round(ownWeights.reduce((s, m) => s + m.trainSeconds, 0) / 60);
+  const first = trained[0]!;
+  /** The backbone alone: the smallest trained model (learned PE tables add parameters of their own). */
+  const backboneParameters = Math.min(...trained.map((m) => m.parameterCount));
+  const longest = multiples.at(-1)!;
+  /** The probe measures extrapolation only for models that retrieve the key within the training length. */
+  const unlearned = series.filter((s) => !probeLearned(s.records)).map((s) => ({ label: s.label, far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near') }));
+  const seedsPerSeries = [...new Set(benchmark.records.map((r) => r.seeds.length))].sort();
+  const seedCounts =
+    locale === 'zh'
+      ? `${[seedsPerSeries.slice(0, -1).join('、'), seedsPerSeries.at(-1)].filter((x) => x !== '').join(' 或 ')} 个随机种子`
+      : `${seedsPerSeries.join(' or ')} seed${seedsPerSeries.at(-1) === 1 ? '' : 's'}`;
+  /** The results table: a row per series, its method page linked where there is one. */
+  const table = {
+    headers: resultHeaders(multiples, locale),
+    rows: series.map((s) => ({ method: s.method, label: s.label, linked: names.has(s.method), cells: resultCells(resultPoints(s), multiples) })),
+  };
+  return {
+    all,
+    series,
+    groups,
+    panels,
+    references,
+    L,
+    multiples,
+    longest,
+    tuned,
+    totalMinutes,
+    first,
+    backboneParameters,
+    results: findings(benchmark, locale),
+    unlearned,
+    seedCounts,
+    table,
+    benchmark,
+    attention,
+    heldout,
+    split,
+    probe: { DIGIT_CHANCE, KEY_DIGITS, LEARNED_DIGITS },
+    SMOOTHING_WINDOW,
+  };
+}
