@@ -4,9 +4,10 @@
  */
 import { findings, type Finding } from '../findings';
 import { benchmark } from '../results';
+import type { Locale } from '../../i18n/locale';
 
-export function openProblemsPage() {
-  const byId = new Map(findings(benchmark).map((f) => [f.id, f]));
+export function openProblemsPage(locale: Locale = 'en') {
+  const byId = new Map(findings(benchmark, locale).map((f) => [f.id, f]));
   const finding = (id: string): Finding => {
     const f = byId.get(id);
     if (!f) throw new Error(`/open-problems/: no finding "${id}" in src/content/findings.ts`);

@@ -5,6 +5,7 @@
  * data-attention-query (0-based) once drawn.
  */
 import { meanEntropy, type AttentionView } from '../attention';
+import { documentLocale } from '../../i18n/locale';
 import { demoText } from '../text';
 import { shadeRow } from './heat';
 
@@ -20,9 +21,9 @@ export async function drawAttention(root: HTMLElement, view: AttentionView, byte
   root
     .querySelector('.attention-plots')!
     .replaceChildren(
-      chart(attentionMap(view, trainLength), demoText('attention.map-label', { layer: view.layer + 1, head: view.head + 1, length: view.length, block: view.block })),
-      chart(attentionProfile(view.entropy, 'entropy', trainLength), demoText('attention.entropy-label', { mean: entropy.toFixed(2) })),
-      chart(attentionProfile(view.distance, 'distance', trainLength), demoText('attention.distance-label')),
+      chart(attentionMap(view, trainLength, documentLocale()), demoText('attention.map-label', { layer: view.layer + 1, head: view.head + 1, length: view.length, block: view.block })),
+      chart(attentionProfile(view.entropy, 'entropy', trainLength, documentLocale()), demoText('attention.entropy-label', { mean: entropy.toFixed(2) })),
+      chart(attentionProfile(view.distance, 'distance', trainLength, documentLocale()), demoText('attention.distance-label')),
     );
   root.querySelector('.attention-caption')!.textContent = demoText('attention.caption', {
     layer: view.layer + 1,

@@ -5,6 +5,7 @@
  */
 import { smoothedByPosition, type Curve } from '../../plots/curves';
 import { mean } from '../stats';
+import { documentLocale } from '../../i18n/locale';
 import { demoText } from '../text';
 
 export interface LabelledValues {
@@ -23,7 +24,7 @@ export async function drawCurve(output: HTMLElement, bits: Float64Array, trainLe
     color: COLORS[i % COLORS.length]!,
     points: smoothedByPosition(c.values),
   }));
-  const spec = lossByPosition(curves, trainLength, { legend: true, dots: false });
+  const spec = lossByPosition(curves, trainLength, { legend: true, dots: false, locale: documentLocale() });
   const chart = draw({ ...spec, width: Math.min(720, output.clientWidth || 720), height: 260, y: { ...spec.y, zero: true } });
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', demoText('curve.label', { mean: mean(bits).toFixed(2), length: trainLength }));

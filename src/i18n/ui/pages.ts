@@ -127,7 +127,7 @@ export const homeStrings = /* @__PURE__ */ dictionary(
   },
 );
 
-/** A finding quoted on a page (FindingQuote): the verdict's label and the link to the finding on the benchmark page. */
+/** A finding quoted on a page (FindingQuote): the link to the finding on the benchmark page (the verdict's label is the finding's). */
 export const findingStrings = /* @__PURE__ */ dictionary(
   {
     here: 'Here:',
@@ -135,10 +135,6 @@ export const findingStrings = /* @__PURE__ */ dictionary(
     'before-link': ' (',
     link: 'finding',
     'after-link': ')',
-    reproduced: 'reproduced',
-    'not reproduced': 'not reproduced',
-    partly: 'partly',
-    'no data': 'no data',
   },
   {
     here: '本站：',
@@ -146,10 +142,6 @@ export const findingStrings = /* @__PURE__ */ dictionary(
     'before-link': '（见',
     link: '基准测试中的这条结论',
     'after-link': '）',
-    reproduced: '已复现',
-    'not reproduced': '未复现',
-    partly: '部分复现',
-    'no data': '无数据',
   },
 );
 
