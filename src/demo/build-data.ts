@@ -1,7 +1,8 @@
 /**
  * What the demo fetches from the built site, once per page: the held-out excerpts (/data/heldout.json)
- * and a method's build-time records (/results/<method>.json) to compare a run with.
+ * a method's build-time records (/results/<method>.json) to compare a run with, and the models' manifest.
  */
+import type { ModelEntry } from '../schemas/manifest';
 import type { BenchmarkRecord } from '../schemas/results';
 import { DemoFailure } from './failure';
 
@@ -27,6 +28,12 @@ function fetchOnce<T>(url: string, read: (json: unknown) => T, fallback?: T): Pr
 export async function heldoutExcerpt(base: string, index: number): Promise<string> {
   const excerpts = await fetchOnce(`${base}data/heldout.json`, (d) => (d as { excerpts: { text: string }[] }).excerpts.map((e) => e.text));
   return excerpts[index]!;
+}
+
+/** A model of the site's manifest (/models/manifest.json) by id: the model behind another method's build-time curve. */
+export async function manifestModel(base: string, id: string): Promise<ModelEntry | undefined> {
+  const models = await fetchOnce(`${base}models/manifest.json`, (d) => (d as { models: ModelEntry[] }).models);
+  return models.find((m) => m.id === id);
 }
 
 /** The first build-time record of `methodId` that `where` accepts; none if the method has no results. */

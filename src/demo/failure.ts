@@ -10,7 +10,8 @@ export type Failure =
   | { kind: 'corrupt'; file: string }
   | { kind: 'out-of-memory'; bytes: number; detail: string }
   | { kind: 'worker' }
-  | { kind: 'no-attention' };
+  | { kind: 'no-attention' }
+  | { kind: 'no-comparison'; method: string; multiple: number };
 
 export class DemoFailure extends Error {
   readonly failure: Failure;

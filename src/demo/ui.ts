@@ -4,12 +4,12 @@
  * the numbers (views/summary.ts), the loss curve against the build-time one (views/curve.ts) and
  * the text shaded by loss (views/heat.ts); views/status.ts keeps the state.
  * After a run the reader can open one layer and head's attention (views/attention.ts), computed by a second
- * pass of the same request with that pick.
+ * pass of the same request with that pick — or of the same bytes through an added curve's build-time model.
  * For tests and tools, <pe-demo> carries data-demo-state, and after a run data-backend, data-bpb, data-ms and
  * data-phases (where the time went: protocol.ts Phases).
  */
 import type { ModelEntry } from '../schemas/manifest';
-import { buildRecord } from './build-data';
+import { buildRecord, manifestModel } from './build-data';
 import { finalWindow, mean } from './stats';
 import { DemoForm, type TextToScore } from './form';
 import { Cancelled, FallbackRunner, type RunOutcome } from './run';
@@ -32,6 +32,9 @@ export function attachDemo(root: HTMLElement): Demo {
   }
   return demo;
 }
+
+/** A run as the page asks for it (the runner adds the backend and timing). */
+type PageRequest = Omit<RunRequest, 'type' | 'backend' | 'sentAt'>;
 
 /** What the curve needs to be redrawn when the reader adds another method's curve. */
 interface LastRun {
@@ -56,7 +59,7 @@ class Demo {
   #generation = 0;
   #last: LastRun | undefined;
   /** The last completed run's request, which the attention view repeats with a layer and head. */
-  #lastRequest: Omit<RunRequest, 'type' | 'backend' | 'sentAt'> | undefined;
+  #lastRequest: PageRequest | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -76,6 +79,7 @@ class Demo {
       },
       curveAdded: (methodId) => {
         this.#overlays.add(methodId);
+        this.#offerAttentionOf(methodId);
         if (this.#last) void this.#drawCurve(this.#last);
       },
     });
@@ -123,15 +127,37 @@ class Demo {
     const query = queryField.value === '' || !Number.isFinite(asked) ? request.bytes.length - 1 : Math.min(request.bytes.length, Math.max(1, Math.round(asked))) - 1;
     if (queryField.value !== '') queryField.value = String(query + 1);
     const attention = { layer: pick('attention-layer'), head: pick('attention-head'), query };
+    const methodId = box.querySelector<HTMLSelectElement>('select[name="attention-method"]')?.value ?? this.#methodId;
     status.textContent = demoText('attention.computing', { layer: attention.layer + 1, head: attention.head + 1 });
     try {
-      const outcome = await this.#runner.run({ ...request, attention }, this.#form.backend(), () => undefined);
+      const subject = methodId === this.#methodId ? request : await this.#comparisonRequest(request, methodId);
+      const outcome = await this.#runner.run({ ...subject, attention }, this.#form.backend(), () => undefined);
       if (!outcome.attention) throw new DemoFailure('the model returned no attention', { kind: 'no-attention' });
       await drawAttention(box, outcome.attention, request.bytes, request.model.pretrainLength);
-      status.textContent = '';
+      box.dataset['attentionMethod'] = methodId;
+      status.textContent = methodId === this.#methodId ? '' : demoText('attention.comparison', { method: methodId, model: subject.model.id });
     } catch (error) {
       status.textContent = error instanceof Cancelled ? demoText('attention.cancelled') : demoText('attention.failed', { message: failureText(error) });
     }
+  }
+
+  /** An added curve's method becomes a choice in the attention view. */
+  #offerAttentionOf(methodId: string): void {
+    const select = this.#root.querySelector<HTMLSelectElement>('select[name="attention-method"]');
+    if (!select || [...select.options].some((o) => o.value === methodId)) return;
+    select.append(new Option(methodId, methodId));
+  }
+
+  /**
+   * The same bytes through the model behind another method's build-time curve at this length, with that record's
+   * config: the attention of the curve the reader added, computed live like this page's own.
+   */
+  async #comparisonRequest(request: PageRequest, methodId: string): Promise<PageRequest> {
+    const multiple = this.#last?.multiple ?? 1;
+    const record = await buildRecord(this.#base, methodId, (r) => r.multiple === multiple);
+    const model = record && (await manifestModel(this.#base, record.model));
+    if (!record || !model) throw new DemoFailure(`${methodId} has no build-time model at ${multiple}×`, { kind: 'no-comparison', method: methodId, multiple });
+    return { ...request, model, methodId, config: record.config };
   }
 
   async #show(outcome: RunOutcome, text: TextToScore, model: ModelEntry, multiple: number, config: Record<string, unknown>): Promise<void> {

@@ -47,6 +47,27 @@ for (const { family, ids } of demoFamilies()) {
   });
 }
 
+// An added curve's method gets the same attention view: its build-time model run live on the same bytes.
+test("the attention view shows an added curve's model on the same bytes, equal to Node's (1e-4)", async ({ page, consoleErrors }) => {
+  await page.goto('/methods/alibi/');
+  const demo = await runDemo(page, { multiple: '2' });
+  await expect(demo).toHaveAttribute('data-demo-state', 'done');
+  await demo.locator('select[name="compare"]').selectOption('rope');
+  const attention = demo.locator('.demo-attention');
+  await attention.locator('summary').click();
+  await attention.locator('select[name="attention-method"]').selectOption('rope');
+  await attention.locator('select[name="attention-layer"]').selectOption({ value: '1' });
+  await attention.locator('select[name="attention-head"]').selectOption({ value: '2' });
+  await attention.locator('button.show-attention').click();
+  await expect(attention).toHaveAttribute('data-attention-method', 'rope', { timeout: DEMO_TIMEOUT });
+  const results = (await (await page.request.get('/results/rope.json')).json()) as { records: { model: string; multiple: number }[] };
+  const model = results.records.find((r) => r.multiple === 2)!.model;
+  await expect(attention.locator('.attention-status')).toContainText(model);
+  const expected = await expectedEntropy('rope', model, 2, { layer: 1, head: 2 });
+  expect(Math.abs(Number(await attention.getAttribute('data-attention-entropy')) - expected), 'rope through the ALiBi page: browser vs Node').toBeLessThan(1e-4);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('every method with build-time results belongs to a demo family', async ({ page }) => {
   const inFamilies = new Set(demoFamilies().flatMap((f) => f.ids));
   const missing: string[] = [];

@@ -2,7 +2,8 @@
  * The attention view (.demo-attention): one layer and head's attention map over the evaluated text and,
  * per query, its entropy and mean attended distance, then one query's row over the bytes. The root carries
  * data-attention-layer, data-attention-head, data-attention-entropy (mean nats over the shown queries) and
- * data-attention-query (0-based) once drawn.
+ * data-attention-query (0-based) once drawn; src/demo/ui.ts adds data-attention-method (whose model: this page's or an
+ * added curve's).
  */
 import { meanEntropy, type AttentionView } from '../attention';
 import { documentLocale } from '../../i18n/locale';

@@ -35,6 +35,8 @@ export const demoPage = /* @__PURE__ */ dictionary(
     'attention.summary': 'Attention: one layer and head over this text',
     'attention.intro':
       "Why a method holds or breaks past the training length shows in its attention: logits at unseen distances, attention spreading (entropy growing with length), heads that stay local. Pick a head to see its attention map and, per position, the entropy and mean distance of its attention (a second pass of the same input), then one query byte's attention over the text before it.",
+    'attention.method': 'Model',
+    'attention.method-own': '{method} (this page)',
     'attention.layer': 'Layer',
     'attention.head': 'Head',
     'attention.query': 'Query byte',
@@ -68,6 +70,8 @@ export const demoPage = /* @__PURE__ */ dictionary(
     'attention.summary': '注意力：本文本上某一层中某一个头的注意力',
     'attention.intro':
       '一种方法在超出训练长度后是保持稳定还是失效，可以从它的注意力中看出：在未见过的距离上的 logits、注意力的弥散（注意力熵随长度增大）、始终保持局部的注意力头。选择一个注意力头，即可查看它的注意力图，以及它在每个位置上的注意力熵（attention entropy）与平均注意距离（mean attended distance）——这需要对同一输入再做一次前向计算；随后还可查看某一个查询字节对它之前文本的注意力。',
+    'attention.method': '模型',
+    'attention.method-own': '{method}（本页）',
     'attention.layer': '层',
     'attention.head': '头',
     'attention.query': '查询字节',
@@ -90,6 +94,7 @@ export const demoClient = /* @__PURE__ */ dictionary(
     'run-failed': 'The demo could not run: {message}. Press Run to retry.',
     'attention.first': 'Run the demo first.',
     'attention.computing': 'Computing layer {layer}, head {head}…',
+    'attention.comparison': '{method}, the model of its build-time curve ({model}), on the same bytes.',
     'attention.cancelled': 'Cancelled.',
     'attention.failed': 'The attention view could not be computed: {message}.',
     'curve.build': 'build time, mean of {n} excerpts',
@@ -139,6 +144,7 @@ export const demoClient = /* @__PURE__ */ dictionary(
     'failure.out-of-memory': 'out of memory at {bytes} bytes ({detail}); try a shorter length',
     'failure.worker': 'the demo worker failed to start',
     'failure.no-attention': 'the model returned no attention',
+    'failure.no-comparison': '{method} has no build-time model at {multiple}×',
   },
   {
     preparing: '正在准备…',
@@ -148,6 +154,7 @@ export const demoClient = /* @__PURE__ */ dictionary(
     'run-failed': '演示无法运行：{message}。按“运行”重试。',
     'attention.first': '请先运行演示。',
     'attention.computing': '正在计算第 {layer} 层、第 {head} 个头…',
+    'attention.comparison': '{method}：其构建时曲线所用的模型（{model}），在相同的字节上。',
     'attention.cancelled': '已取消。',
     'attention.failed': '无法计算注意力视图：{message}。',
     'curve.build': '构建时结果，{n} 个节选的平均',
@@ -197,6 +204,7 @@ export const demoClient = /* @__PURE__ */ dictionary(
     'failure.out-of-memory': '处理 {bytes} 字节时内存不足（{detail}）；请选择更短的长度',
     'failure.worker': '演示的 Web Worker 无法启动',
     'failure.no-attention': '模型没有返回注意力',
+    'failure.no-comparison': '{method} 在 {multiple}× 下没有构建时的模型',
   },
 );
 
