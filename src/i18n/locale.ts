@@ -36,6 +36,23 @@ export function localizedHref(locale: Locale, path: string): string {
   return `${basePath()}/${locale === 'en' ? page : `${locale}/${page}`}`;
 }
 
+/**
+ * The hreflang alternates of the page at `pathname`: the same page in every language, and x-default (English).
+ * Search engines accept only absolute URLs there, so without a configured site (LONGITUDE_SITE) there are none.
+ * The English 404 is the host's /404.html, served for every unknown address; the Chinese one a page like any other.
+ */
+export function alternateLinks(pathname: string, site: URL | undefined): { hreflang: string; href: string }[] {
+  if (!site) return [];
+  const { path } = splitPath(pathname);
+  const links = LOCALES.map((l) => ({ hreflang: HTML_LANG[l], href: new URL(pageIn(l, path), site).href }));
+  return [...links, { hreflang: 'x-default', href: links[0]!.href }];
+}
+
+/** A page's path in `locale`, for `path` as splitPath gives it. */
+export function pageIn(locale: Locale, path: string): string {
+  return locale === 'en' && path === '404/' ? localizedHref('en', '404.html') : localizedHref(locale, path);
+}
+
 /** Links to pages in the language of the page at `url`; data files (JSON, BibTeX, SVG) use href(). */
 export function pageLinks(url: URL): (path: string) => string {
   const locale = localeOf(url);

@@ -188,15 +188,11 @@ for (const { path, site } of pages) {
       }
     });
 
-    await test.step('its language: <html lang>, hreflang alternates, and a switch to the same page in the other language', async () => {
+    await test.step('its language: <html lang> and a switch to the same page in the other language', async () => {
       if (!site) return;
       const chinese = path.startsWith('/zh/');
       const counterpart = chinese ? path.slice(3) : `/zh${path}`;
       await expect(page.locator('html')).toHaveAttribute('lang', chinese ? 'zh-CN' : 'en');
-      const alternates = await page
-        .locator('link[rel="alternate"][hreflang]')
-        .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!, location.href).pathname}`));
-      expect.soft(alternates.sort(), path).toEqual([`en ${chinese ? counterpart : path}`, `x-default ${chinese ? counterpart : path}`, `zh-CN ${chinese ? path : counterpart}`].sort());
       const target = await page.locator('a[data-language-switch]').getAttribute('href');
       expect.soft(target, path).toBe(counterpart);
       expect.soft(sitePaths(), `${counterpart} is a page of the site`).toContain(counterpart);
