@@ -43,7 +43,7 @@ export async function benchmarkPage(locale: Locale) {
   /** The results table: a row per series, its method page linked where there is one. */
   const table = {
     headers: resultHeaders(multiples, locale),
-    rows: series.map((s) => ({ method: s.method, label: s.label, linked: names.has(s.method), cells: resultCells(resultPoints(s), multiples) })),
+    rows: series.map((s) => ({ label: s.label, cells: resultCells(resultPoints(s), multiples), method: names.has(s.method) ? s.method : undefined })),
   };
   return {
     all,
