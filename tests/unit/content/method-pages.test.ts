@@ -7,17 +7,13 @@
  * Every failure names the file.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { compile } from '@mdx-js/mdx';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseBibliography } from '../../../src/content/bibliography';
 import { catalogueProblems, type MethodFile } from '../../../src/content/catalogue';
 import { isMethodId } from '../../../src/pe/registry';
 import { METHOD_SECTIONS, MethodSchema, OPTIONAL_SECTIONS } from '../../../src/schemas/method';
-import { rehypeFailOnMathErrors } from '../../../src/markdown/rehype-fail-on-math-errors.mjs';
-import { attrs, split } from './mdx-source';
+import { attrs, mdxProblem, split } from './mdx-source';
 
 const dir = new URL('../../../content/methods/', import.meta.url);
 const pages = readdirSync(dir)
@@ -102,14 +98,8 @@ describe('committed method pages', () => {
   it('every page compiles as MDX and every formula renders with KaTeX', async () => {
     const problems: string[] = [];
     for (const { file, source } of pages) {
-      const parts = split(source);
-      // Frontmatter replaced by blank lines, so reported line numbers stay those of the file.
-      const value = parts ? '\n'.repeat(parts.frontmatter.split('\n').length + 2) + parts.body : source;
-      try {
-        await compile({ path: file, value }, { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnMathErrors] });
-      } catch (err) {
-        problems.push(`${file}: ${(err as Error).message.split('\n')[0]}`);
-      }
+      const problem = await mdxProblem(file, source);
+      if (problem) problems.push(problem);
     }
     expect(problems).toEqual([]);
   }, 120_000);

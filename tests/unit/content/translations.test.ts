@@ -6,14 +6,10 @@
  * A translation older than its English page is not a failure: the page shows a notice (MethodLayout).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { compile } from '@mdx-js/mdx';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { rehypeFailOnMathErrors } from '../../../src/markdown/rehype-fail-on-math-errors.mjs';
 import { METHOD_SECTIONS_ZH, MethodSchema, MethodTranslationSchema, type MethodTranslation } from '../../../src/schemas/method';
-import { attrs, split } from './mdx-source';
+import { attrs, mdxProblem, split } from './mdx-source';
 
 function read(dir: string): Map<string, string> {
   const url = new URL(`../../../${dir}/`, import.meta.url);
@@ -127,14 +123,8 @@ describe('Chinese method pages', () => {
   it('every Chinese page compiles as MDX and every formula renders with KaTeX', async () => {
     const problems: string[] = [];
     for (const id of both) {
-      const file = `content/zh/methods/${id}.mdx`;
-      const parts = split(chinese.get(id)!);
-      const value = parts ? '\n'.repeat(parts.frontmatter.split('\n').length + 2) + parts.body : chinese.get(id)!;
-      try {
-        await compile({ path: file, value }, { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFailOnMathErrors] });
-      } catch (err) {
-        problems.push(`${file}: ${(err as Error).message.split('\n')[0]}`);
-      }
+      const problem = await mdxProblem(`content/zh/methods/${id}.mdx`, chinese.get(id)!);
+      if (problem) problems.push(problem);
     }
     expect(problems).toEqual([]);
   }, 120_000);

@@ -2,9 +2,8 @@
  * The figures and findings in Chinese: the same specs and the same code on the same numbers, with only the
  * words changed (titles, axis labels, series labels, table headers, citation, findings' sentences).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { figureCitation } from '../../../src/content/figure-citation';
 import { parseBibliography } from '../../../src/content/bibliography';
 import { findings } from '../../../src/content/findings';
@@ -13,29 +12,9 @@ import { benchmarkFigures } from '../../../src/plots/benchmark-figures';
 import { figureCsv, figureTable } from '../../../src/plots/figure-data';
 import { textWidth, wrapLabel } from '../../../src/plots/panels';
 import { resultHeaders } from '../../../src/plots/table';
-import { AttentionSchema, BenchmarkSchema, PositionsSchema } from '../../../src/schemas/results';
-import { ManifestSchema } from '../../../src/schemas/manifest';
-import { MethodSchema } from '../../../src/schemas/method';
+import { benchmark, figureInput, root } from './committed-figure-input';
 
-const root = new URL('../../../', import.meta.url);
-const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
-const methodsDir = new URL('content/methods/', root);
-const facts = new Map(
-  readdirSync(methodsDir)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const m = MethodSchema.parse(parseYaml(readFileSync(new URL(f, methodsDir), 'utf8').split(/^---$/m)[1]!));
-      return [m.id, { name: m.name, category: m.category, subcategory: m.subcategory }] as const;
-    }),
-);
-const benchmark = BenchmarkSchema.parse(json('content/results/benchmark.json'));
-const input = {
-  benchmark,
-  positions: PositionsSchema.parse(json('content/results/positions.json')),
-  attention: AttentionSchema.parse(json('content/results/attention.json')),
-  models: ManifestSchema.parse(json('public/models/manifest.json')).models,
-  facts,
-};
+const input = figureInput;
 const en = benchmarkFigures(input);
 const zh = benchmarkFigures({ ...input, locale: 'zh' });
 const cjk = /[\u4e00-\u9fff]/;

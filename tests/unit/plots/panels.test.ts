@@ -3,10 +3,9 @@
  * no colour twice in a panel, readable colours in light and dark, labels that do not overlap, and
  * tables and CSV files that hold exactly the plotted numbers.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { figureCitation } from '../../../src/content/figure-citation';
 import { parseBibliography } from '../../../src/content/bibliography';
 import { benchmarkFigures, comparisonFigure, methodAttentionFigures } from '../../../src/plots/benchmark-figures';
@@ -15,30 +14,9 @@ import { figureCsv, figureTable, figureXs, type PanelFigure } from '../../../src
 import { SERIES_TONES } from '../../../src/plots/palette';
 import { spreadLabels, wrapLabel } from '../../../src/plots/panels';
 import { renderFigureFile, renderPanels } from '../../../src/plots/render';
-import { AttentionSchema, BenchmarkSchema, PositionsSchema } from '../../../src/schemas/results';
-import { ManifestSchema } from '../../../src/schemas/manifest';
-import { MethodSchema } from '../../../src/schemas/method';
+import { benchmark, facts, figureInput, json, root } from './committed-figure-input';
 
-const root = new URL('../../../', import.meta.url);
-const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
-const methodsDir = new URL('content/methods/', root);
-const facts = new Map(
-  readdirSync(methodsDir)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const m = MethodSchema.parse(parseYaml(readFileSync(new URL(f, methodsDir), 'utf8').split(/^---$/m)[1]!));
-      return [m.id, { name: m.name, category: m.category, subcategory: m.subcategory }] as const;
-    }),
-);
-const benchmark = BenchmarkSchema.parse(json('content/results/benchmark.json'));
-const manifest = ManifestSchema.parse(json('public/models/manifest.json'));
-const built = benchmarkFigures({
-  benchmark,
-  positions: PositionsSchema.parse(json('content/results/positions.json')),
-  attention: AttentionSchema.parse(json('content/results/attention.json')),
-  models: manifest.models,
-  facts,
-});
+const built = benchmarkFigures(figureInput);
 const figures = Object.values(built.figures);
 
 describe('panels by family', () => {
