@@ -53,6 +53,9 @@ class Settings:
     grad_clip: float = 1.0
     probe_fraction: float = PROBE["trainingFraction"]
     probe_loss_weight: float = 1.0   # weight of a probe's answer digits in the loss (text bytes weigh 1)
+    drill_fraction: float = 0.0      # copy drills: this fraction of the text windows become long-key probes...
+    drill_steps: int = 0             # ...during the first drill_steps steps (a probe curriculum)
+    drill_max_digits: int = 24       # drill keys have KEY_DIGITS+1..drill_max_digits digits
     seed: int = 1337
     threads: int = 2
     checkpoint_every: int = 500
@@ -83,6 +86,29 @@ def make_batch(data, s, step, stream=0):
     return windows, is_probe
 
 
+def add_drills(windows, is_probe, s, step):
+    """Copy drills (the probe curriculum): during the first `drill_steps` steps, `drill_fraction` of the text
+    windows become probes with longer keys, whose whole answer is copied and weighted like a probe's. Drawn
+    from their own stream, so the text and probe windows are those of every other recipe. Returns the windows
+    and each row's number of answer bytes (KEY_DIGITS for a probe, 0 for text)."""
+    answers = is_probe.long() * KEY_DIGITS
+    if step >= s.drill_steps or s.drill_fraction <= 0:
+        return windows, answers
+    g = step_generator(s.seed, step, 3)
+    chosen = (torch.rand(len(windows), generator=g) < s.drill_fraction) & ~is_probe
+    windows = windows.clone()
+    for row in chosen.nonzero().flatten().tolist():
+        n = int(torch.randint(KEY_DIGITS + 1, s.drill_max_digits + 1, (1,), generator=g))
+        digits = torch.randint(0, 10, (n,), generator=g) + ord("0")
+        key = torch.cat([torch.tensor([PROBE_OPEN]), digits, torch.tensor([PROBE_CLOSE])])
+        query = torch.cat([torch.tensor([PROBE_OPEN]), digits])
+        at = int(torch.randint(0, windows.shape[1] - len(query) - len(key) + 1, (1,), generator=g))
+        windows[row, at:at + len(key)] = key
+        windows[row, -len(query):] = query
+        answers[row] = n
+    return windows, answers
+
+
 def pe_inputs(encoding, cfg, length, positions):
     """The model's PE inputs: the backbone's, with identities for those the encoding leaves out, or those of the
     encoding's own graph (relative-content, adaptive-bias), all of which it gives."""
@@ -91,13 +117,14 @@ def pe_inputs(encoding, cfg, length, positions):
     return inputs
 
 
-def window_loss(model, encoding, cfg, s, batch, is_probe, positions):
+def window_loss(model, encoding, cfg, s, batch, answers, positions):
     """Per-byte cross-entropy [B, L] of a batch of windows, the loss weights, and the logits."""
     length = batch.shape[1] - 1
     logits = model(batch[:, :-1], **pe_inputs(encoding, cfg, length, positions))            # [B, L, 256]
     per_byte = F.cross_entropy(logits.reshape(-1, 256), batch[:, 1:].reshape(-1), reduction="none").view(-1, length)
     weights = torch.ones_like(per_byte)
-    weights[is_probe, -KEY_DIGITS:] = s.probe_loss_weight
+    answer = torch.arange(length).flip(0) < answers[:, None]       # the last `answers` bytes of each row
+    weights[answer] = s.probe_loss_weight
     return per_byte, weights, logits
 
 
@@ -172,10 +199,13 @@ def main():
     tic, losses, probe_hits = time.time(), [], []
     while step < s.steps:
         batch, is_probe = make_batch(data, s, step)                        # [B, L+1], [B]
+        batch, answers = add_drills(batch, is_probe, s, step)
         positions = encoding.train_positions(s.batch, s.length, step_generator(s.seed, step, 1))
-        parts = [(batch, is_probe, positions)]
+        parts = [(batch, answers, positions)]
         if getattr(encoding, "mixed_context_windows", False):   # long rows: first half; short windows: the rest
-            parts = [(batch[:s.batch // 2], is_probe[:s.batch // 2], positions), (*short_windows(data, s, step), None)]
+            short, short_probes = short_windows(data, s, step)
+            parts = [(batch[:s.batch // 2], answers[:s.batch // 2], positions),
+                     (short, short_probes.long() * KEY_DIGITS, None)]
         results = [window_loss(model, encoding, cfg, s, *part) for part in parts]   # (per_byte, weights, logits)
         loss = sum((pb * w).sum() for pb, w, _ in results) / sum(w.sum() for _, w, _ in results)
         for group in opt.param_groups:
@@ -185,8 +215,8 @@ def main():
         torch.nn.utils.clip_grad_norm_(params, s.grad_clip)
         opt.step()
         losses.append(torch.cat([pb.flatten() for pb, _, _ in results]).mean().item())
-        digits = [(logits[p, -KEY_DIGITS:].argmax(-1) == b[p, -KEY_DIGITS:]).flatten()
-                  for (_, _, logits), (b, p, _) in zip(results, parts)]
+        digits = [(logits[a == KEY_DIGITS, -KEY_DIGITS:].argmax(-1) == b[a == KEY_DIGITS, -KEY_DIGITS:]).flatten()
+                  for (_, _, logits), (b, a, _) in zip(results, parts)]
         if any(len(d) for d in digits):  # the key's digits under teacher forcing: did this batch's probes copy?
             probe_hits.append(torch.cat(digits).float().mean().item())
         step += 1
