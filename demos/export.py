@@ -108,18 +108,18 @@ def graph_for(encoding):
     if hasattr(encoding, "adaptive_bias"):
         return "adaptive-bias"
     with torch.no_grad():
-        return "dense-bias" if "bias" in encoding(2) else "backbone"
+        return "dense-bias" if "bias" in encoding.inputs(2, tokens=torch.zeros(2, dtype=torch.int64)) else "backbone"
 
 
-def inputs_for(encoding, cfg, length, graph):
-    """The graph's whole feed but tokens: the encoding's inputs, the identity for those it leaves out
-    (the multi-band graph and OWN_GRAPHS take only their own inputs, which their methods give in full),
-    and the pick."""
+def inputs_for(encoding, cfg, tokens, graph):
+    """The graph's whole feed but the tokens [L] it is for: the encoding's inputs, the identity for those it leaves
+    out (the multi-band graph and OWN_GRAPHS take only their own inputs, which their methods give in full), and the pick."""
+    length = len(tokens)
     inputs = {} if graph == "multi-band" or graph in OWN_GRAPHS else identity_inputs(cfg, length)
     if graph == "dense-bias":
         inputs["bias"] = torch.zeros(cfg.heads, length, length)
     with torch.no_grad():
-        inputs.update(encoding(length))
+        inputs.update(encoding.inputs(length, tokens=tokens))
     inputs["attention_pick"] = torch.tensor(FIXTURE_PICK)
     return {name: inputs[name] for name in GRAPHS[graph][1][1:]}
 
@@ -129,7 +129,8 @@ def export_graph(model, cfg, graph, path, encoding):
     if graph not in OWN_GRAPHS:
         encoding = pe.load("rerope", cfg, L, window=8) if graph == "multi-band" else pe.load("nope", cfg, L)
     names = GRAPHS[graph][1]
-    args = (torch.zeros(1, L, dtype=torch.int64), *inputs_for(encoding, cfg, L, graph).values())
+    tokens = torch.zeros(L, dtype=torch.int64)
+    args = (tokens[None], *inputs_for(encoding, cfg, tokens, graph).values())
     dynamic = {name: axes for name, axes in DYNAMIC_AXES.items() if name in names or name in OUTPUT_NAMES}
     torch.onnx.export(model, args, str(path), input_names=names, output_names=OUTPUT_NAMES,
                       dynamic_axes=dynamic, opset_version=17)
@@ -154,9 +155,9 @@ def write_params(encoding, path):
 
 def model_fixture(model_id, model, encoding, cfg, graph):
     text = json.loads((ROOT / "public" / "data" / "heldout.json").read_text())["excerpts"][0]["text"]
-    tokens = torch.tensor([list(text.encode()[:FIXTURE_LENGTH])])
+    tokens = torch.tensor(list(text.encode()[:FIXTURE_LENGTH]))
     with torch.no_grad():
-        logits, entropy, distance, attention = model(tokens, *inputs_for(encoding, cfg, FIXTURE_LENGTH, graph).values())
+        logits, entropy, distance, attention = model(tokens[None], *inputs_for(encoding, cfg, tokens, graph).values())
     at = FIXTURE_POSITIONS
 
     def encoded(t):

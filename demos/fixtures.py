@@ -1,9 +1,10 @@
 """Golden PE tensors for the TypeScript parity tests: tests/fixtures/pe/<id>.json.
 
 For every method in demos/pe: its tensors at a few lengths (including one past the training
-length of 64), computed by the PyTorch twin with default config. Learned methods get seeded,
-perturbed parameters, written into the fixture in the same layout export.py writes beside a model,
-so the TS side computes from exactly those. Tensors are base64 little-endian float32.
+length of 64), computed by the PyTorch twin with default config. A method whose positions depend on
+the text (`reads_tokens`) reads the first `length` bytes of FIXTURE_TEXT, written into the case as `tokens`.
+Learned methods get seeded, perturbed parameters, written into the fixture in the same layout export.py
+writes beside a model, so the TS side computes from exactly those. Tensors are base64 little-endian float32.
 
 Every method with config knobs also gets tests/fixtures/pe/nondefault/<id>.json: the same cases at
 NONDEFAULT_CONFIG[id], where every knob differs from its default (a knob that is ignored, mis-wired or
@@ -24,6 +25,8 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 LENGTHS = [1, 5, 20, 70]
 TRAIN_LENGTH = 64
 FIXTURE_CONFIG = {"learned-ape": {"maxPosition": 80}}  # a small table keeps the fixture small
+# segment ends ('.', '\n') alone and in a row, and segments of 1 to 33 bytes (longer than bipe's non-default table)
+FIXTURE_TEXT = b"We met. It rained!\nThe State of the Union is strong.\n.. Yes? Mr. Speaker"
 # Every knob away from its default, chosen so that it changes the tensors at d=64, H=4, dh=16, L=64
 # (e.g. yarn: the ramp becomes [0, 2] instead of [0, 3]; llama3: pair 1 is in the blended band;
 # rerope: leaky; self-extend: w - floor(w/G) = 6; tupe: positions 48 on read the last row). targetLength (pose),
@@ -31,6 +34,7 @@ FIXTURE_CONFIG = {"learned-ape": {"maxPosition": 80}}  # a small table keeps the
 NONDEFAULT_CONFIG = {
     "abf": {"base": 1000000.0},
     "attention-sinks": {"base": 20000.0, "sinks": 2, "recentTokens": 9},
+    "bipe": {"base": 20000.0, "tableRows": 16},
     "cape": {"base": 20000.0, "normalize": False, "maxGlobalShift": 100.0, "maxLocalShift": 0.25, "maxGlobalScaling": 1.1},
     "cream": {"base": 20000.0, "factor": 2.0, "targetLength": 512, "sigma": 3.0, "relativityEnds": 4},
     "deberta": {"clip": 8},
@@ -80,9 +84,15 @@ def fixture(method_id, cfg, config):
         "id": method_id, "dims": {"d": cfg.d, "heads": cfg.heads, "headDim": cfg.head_dim},
         "trainLength": TRAIN_LENGTH, "config": encoding.config,
         "params": {k: encode(v) for k, v in encoding.exported_params().items()},
-        "cases": [{"length": n, "positions": encode(encoding.eval_positions(n)),
-                   "tensors": {k: encode(v) for k, v in encoding(n).items()}} for n in LENGTHS],
+        "cases": [case(encoding, n) for n in LENGTHS],
     }
+
+
+def case(encoding, length):
+    tokens = torch.tensor(list(FIXTURE_TEXT[:length])) if encoding.reads_tokens else None
+    return {"length": length, "positions": encode(encoding.eval_positions(length)),
+            **({"tokens": tokens.tolist()} if tokens is not None else {}),
+            "tensors": {k: encode(v) for k, v in encoding.inputs(length, tokens=tokens).items()}}
 
 
 def main():

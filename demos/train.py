@@ -109,18 +109,20 @@ def add_drills(windows, is_probe, s, step):
     return windows, answers
 
 
-def pe_inputs(encoding, cfg, length, positions):
-    """The model's PE inputs: the backbone's, with identities for those the encoding leaves out, or those of the
-    encoding's own graph (relative-content, adaptive-bias), all of which it gives."""
+def pe_inputs(encoding, cfg, length, positions, tokens):
+    """The model's PE inputs for `tokens` [B, L]: the backbone's, with identities for those the encoding leaves out,
+    or those of the encoding's own graph (relative-content, adaptive-bias), all of which it gives. An encoding that
+    reads the tokens (BiPE) gives per-row inputs ([B, L, ...]), which the backbone broadcasts like the others' [L, ...]."""
     inputs = {} if has_own_graph(encoding) else identity_inputs(cfg, length)
-    inputs.update(encoding(length, positions))
+    inputs.update(encoding.inputs(length, positions, tokens))
     return inputs
 
 
 def window_loss(model, encoding, cfg, s, batch, answers, positions):
     """Per-byte cross-entropy [B, L] of a batch of windows, the loss weights, and the logits."""
     length = batch.shape[1] - 1
-    logits = model(batch[:, :-1], **pe_inputs(encoding, cfg, length, positions))            # [B, L, 256]
+    tokens = batch[:, :-1]
+    logits = model(tokens, **pe_inputs(encoding, cfg, length, positions, tokens))            # [B, L, 256]
     per_byte = F.cross_entropy(logits.reshape(-1, 256), batch[:, 1:].reshape(-1), reduction="none").view(-1, length)
     weights = torch.ones_like(per_byte)
     answer = torch.arange(length).flip(0) < answers[:, None]       # the last `answers` bytes of each row
@@ -148,8 +150,7 @@ def heldout_bpb(model, encoding, cfg, length):
     excerpts = json.loads((ROOT / "public" / "data" / "heldout.json").read_text())["excerpts"]
     windows = [e["text"].encode()[i:i + length] for e in excerpts for i in range(0, len(e["text"]) - length + 1, length)]
     tokens = torch.tensor([list(w) for w in windows])
-    inputs = pe_inputs(encoding, cfg, length, None)
-    logits = model(tokens, **inputs)
+    logits = model(tokens, **pe_inputs(encoding, cfg, length, None, tokens))
     nll = F.cross_entropy(logits[:, :-1].reshape(-1, 256), tokens[:, 1:].reshape(-1))
     return nll.item() / math.log(2)
 

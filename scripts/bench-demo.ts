@@ -40,7 +40,7 @@ async function nodeTimes(runtime: typeof ort): Promise<number[]> {
     const bytes = text.subarray(0, k * entry.pretrainLength);
     const once = async () => {
       const t = performance.now();
-      bitsPerPosition(await model.forward(bytes, inputsFor(model, METHOD, {}, bytes.length)), bytes);
+      bitsPerPosition(await model.forward(bytes, inputsFor(model, METHOD, {}, bytes)), bytes);
       return performance.now() - t;
     };
     await once();

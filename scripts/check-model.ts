@@ -20,7 +20,7 @@ const expected = new DataView(expectedBytes.buffer, expectedBytes.byteOffset, ex
 ort.env.wasm.numThreads = 1;
 const model = await localModel(ort, entry, dir);
 const tokens = excerptBytes(localHeldout())[0]!.subarray(0, fixture.length);
-const logits = await model.forward(tokens, inputsFor(model, entry.fixture.method, entry.fixture.config, fixture.length));
+const logits = await model.forward(tokens, inputsFor(model, entry.fixture.method, entry.fixture.config, tokens));
 let worst = 0;
 fixture.positions.forEach((pos, row) => {
   for (let v = 0; v < 256; v++) worst = Math.max(worst, Math.abs(logits[pos * 256 + v]! - expected.getFloat32(4 * (row * 256 + v), true)));

@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { methods, type MethodId } from '../src/pe/registry';
-import { benchmarkConfig, evaluateBytes, inputsFor, type EvaluationModel } from '../src/demo/evaluate';
+import { benchmarkConfig, evaluateBytes, inputsByText, type EvaluationModel } from '../src/demo/evaluate';
 import { mean, meanInterval } from '../src/demo/stats';
 import { fileBytes, HELDOUT_FILE, localHeldout, localManifest, localModel, sha256 } from '../src/demo/local';
 import { excerptBytes } from '../src/schemas/heldout';
@@ -53,13 +53,14 @@ interface SeedMeasurement {
 /** Attention entropy and mean attended distance per query position, mean over layers, heads and excerpts. */
 async function attentionProfile(model: EvaluationModel, methodId: string, config: Record<string, unknown>, length: number, excerpts: Uint8Array[]) {
   const span = MULTIPLES.at(-1)! * model.entry.pretrainLength;
-  const inputs = inputsFor(model, methodId, config, length);
+  const inputs = inputsByText(model, methodId, config);
   const { layers, heads } = model.entry.modelConfig;
   const entropy = new Float64Array(length);
   const distance = new Float64Array(length);
   const rows = layers * heads * excerpts.length;
   for (const text of excerpts) {
-    const out = await model.attend(text.subarray(span - length, span), inputs, { layer: 0, head: 0 });
+    const bytes = text.subarray(span - length, span);
+    const out = await model.attend(bytes, inputs(bytes), { layer: 0, head: 0 });
     for (let r = 0; r < layers * heads; r++) {
       for (let i = 0; i < length; i++) {
         entropy[i]! += out.entropy[r * length + i]! / rows;
@@ -83,15 +84,18 @@ async function measure(model: EvaluationModel, methodId: string, config: Record<
   const L = model.entry.pretrainLength;
   const span = MULTIPLES.at(-1)! * L;
   const length = multiple * L;
-  const inputs = inputsFor(model, methodId, config, length);
+  const inputs = inputsByText(model, methodId, config);
   const perExcerpt: Float64Array[] = [];
-  for (const bytes of excerpts) perExcerpt.push(await evaluateBytes(model, inputs, bytes.subarray(span - length, span)));
+  for (const text of excerpts) {
+    const bytes = text.subarray(span - length, span);
+    perExcerpt.push(await evaluateBytes(model, inputs(bytes), bytes));
+  }
   const probes = {} as Record<Placement, ProbeScore[]>;
   for (const placement of PLACEMENTS) {
     probes[placement] = [];
     for (const [i, text] of excerpts.slice(0, PROBES).entries()) {
       const p = makeProbe(text, length, placement, L, 1000 * multiple + i);
-      probes[placement].push(scoreProbe(await model.forward(p.bytes, inputs), p));
+      probes[placement].push(scoreProbe(await model.forward(p.bytes, inputs(p.bytes)), p));
     }
   }
   return {

@@ -3,6 +3,8 @@
 An encoding maps (length, positions) to a subset of the backbone's PE inputs (see model.py);
 inputs it does not return are fed their identity value. `positions` is a float tensor [L] or
 [B, L]; at inference it is 0..L-1 unless the method says otherwise (`eval_positions`).
+An encoding whose positions depend on the text (`reads_tokens`: BiPE's segments) also takes the bytes,
+`tokens` int64 [L] or [B, L], and returns inputs of the same leading shape; call `inputs` to pass them.
 """
 import math
 
@@ -11,6 +13,8 @@ import torch.nn as nn
 
 
 class PositionalEncoding(nn.Module):
+    reads_tokens = False
+
     def __init__(self, cfg, train_length, **config):
         super().__init__()
         self.cfg = cfg
@@ -32,6 +36,10 @@ class PositionalEncoding(nn.Module):
 
     def forward(self, length, positions=None):
         raise NotImplementedError
+
+    def inputs(self, length, positions=None, tokens=None):
+        """forward, given the bytes if the encoding reads them (`reads_tokens`)."""
+        return self(length, positions, tokens) if self.reads_tokens else self(length, positions)
 
     def exported_params(self):
         """Learned PE parameters written beside the model: name -> float32 tensor."""

@@ -18,6 +18,7 @@ import pe  # noqa: E402
 from pe import rope_scaling  # noqa: E402
 from pe.base import MAX_BANDS, UNBOUNDED, alibi_slopes, band, multi_band, rope_inv_freq, rotary, window_bands  # noqa: E402
 from model import MULTI_BAND_INPUT_NAMES, ByteDecoder, ModelConfig, MultiBandDecoder, banded_scores, identity_inputs  # noqa: E402
+from pe.bipe import bilevel_positions  # noqa: E402
 from pe.prng import ordered_subset  # noqa: E402
 
 CFG = ModelConfig()
@@ -43,7 +44,7 @@ class Shapes(unittest.TestCase):
         for method_id in pe.all_ids():
             with self.subTest(method_id):
                 encoding = pe.load(method_id, CFG, 64)
-                for role, tensor in encoding(9).items():
+                for role, tensor in encoding.inputs(9, tokens=torch.tensor(list(b"Yes. No.\n"))).items():
                     if role == "relative":   # its width is the encoding's (twice with the position-to-content term)
                         relative = encoding.relative_content
                         width = relative["features"] * (2 if relative.get("position_to_content") else 1)
@@ -170,6 +171,24 @@ class Identities(unittest.TestCase):
             bias = pe.load(method_id, CFG, 64)(12)["distance_bias"]
             self.assertTrue(torch.allclose(bias[:, 0], torch.zeros(CFG.heads), atol=1e-5), method_id)
 
+    def test_bipe_offsets_restart_after_each_segment_end_and_a_batch_is_encoded_row_by_row(self):
+        texts = [b"Yes. No.\n..Maybe", b"\nOne, two. Three"]
+        for text in texts:
+            offsets, segments, offset, segment = [], [], 0, 0
+            for byte in text:                      # a segment end belongs to the segment it ends
+                offsets.append(offset)
+                segments.append(segment)
+                offset, segment = (0, segment + 1) if byte in b".\n" else (offset + 1, segment)
+            got = bilevel_positions(torch.tensor(list(text)))
+            self.assertEqual((got[0].tolist(), got[1].tolist()), (offsets, segments))
+        encoding = pe.load("bipe", CFG, 64)
+        batch = torch.tensor([list(t) for t in texts])
+        together = encoding.inputs(16, tokens=batch)
+        for row, text in enumerate(texts):
+            alone = encoding.inputs(16, tokens=torch.tensor(list(text)))
+            for role, tensor in alone.items():
+                torch.testing.assert_close(together[role][row], tensor, rtol=0, atol=0)
+
     def test_ordered_subset_is_sorted_distinct_and_seeded(self):
         picked = ordered_subset(50, 2048, 7)
         self.assertEqual(picked, sorted(set(picked)))
@@ -188,7 +207,7 @@ class Fixtures(unittest.TestCase):
                     for p in encoding.parameters():
                         p.add_(torch.randn_like(p) * 0.3)
                 for case in fixture["cases"]:
-                    out = encoding(case["length"])
+                    out = encoding.inputs(case["length"], tokens=torch.tensor(case["tokens"]) if "tokens" in case else None)
                     for role, expected in case["tensors"].items():
                         # float32 sums round differently on other CPUs and BLAS builds, by an amount that scales
                         # with the tensor's magnitude (TUPE's bias reaches ~10): the tolerance scales with it

@@ -50,9 +50,9 @@ class CommittedWeights(unittest.TestCase):
     @staticmethod
     def logits(model, encoding, length, graph):
         text = json.loads((ROOT / "public" / "data" / "heldout.json").read_text())["excerpts"][0]["text"]
-        tokens = torch.tensor([list(text.encode()[:length])])
+        tokens = torch.tensor(list(text.encode()[:length]))
         with torch.no_grad():
-            return model(tokens, *export.inputs_for(encoding, ModelConfig(), length, graph).values())[0][0]
+            return model(tokens[None], *export.inputs_for(encoding, ModelConfig(), tokens, graph).values())[0][0]
 
 
 if __name__ == "__main__":

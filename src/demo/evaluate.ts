@@ -3,6 +3,7 @@
  * build-time benchmark (scripts/eval.ts), so that both print the same numbers.
  */
 import { computeInputs } from '../pe/inputs';
+import { getMethod } from '../pe/registry';
 import type { FullInputs, Tensor } from '../pe/types';
 import type { ModelEntry } from '../schemas/manifest';
 import { peContext } from './load';
@@ -50,8 +51,20 @@ export function bitsPerPosition(logits: Float32Array, bytes: Uint8Array): Float6
   return out;
 }
 
-export function inputsFor(model: EvaluationModel, methodId: string, config: unknown, length: number): FullInputs {
-  return computeInputs(methodId, peContext(model.entry, model.params, length), config);
+/** The PE inputs for scoring `bytes` (a method that reads the tokens computes its positions from them). */
+export function inputsFor(model: EvaluationModel, methodId: string, config: unknown, bytes: Uint8Array): FullInputs {
+  return computeInputs(methodId, peContext(model.entry, model.params, bytes.length, bytes), config);
+}
+
+/** inputsFor over many texts: computed once per length, or once per text for a method that reads the tokens. */
+export function inputsByText(model: EvaluationModel, methodId: string, config: unknown): (bytes: Uint8Array) => FullInputs {
+  if (getMethod(methodId).readsTokens) return (bytes) => inputsFor(model, methodId, config, bytes);
+  const byLength = new Map<number, FullInputs>();
+  return (bytes) => {
+    const inputs = byLength.get(bytes.length) ?? inputsFor(model, methodId, config, bytes);
+    byLength.set(bytes.length, inputs);
+    return inputs;
+  };
 }
 
 export async function evaluateBytes(model: EvaluationModel, inputs: FullInputs, bytes: Uint8Array): Promise<Float64Array> {

@@ -33,11 +33,11 @@ export async function loadParams(entry: ModelEntry, read: ReadModelFile): Promis
 }
 
 /**
- * The context a PE computes a model's inputs in. The PE's "training length" is the model's
- * pre-training length — for a fine-tune, that of the model it started from, not its own window.
+ * The context a PE computes a model's inputs in, for `tokens` when they are known. The PE's "training length" is
+ * the model's pre-training length — for a fine-tune, that of the model it started from, not its own window.
  */
-export function peContext(entry: ModelEntry, params: Readonly<Record<string, Tensor>>, length: number): PeContext {
-  return { length, dims: entry.modelConfig, trainLength: entry.pretrainLength, params };
+export function peContext(entry: ModelEntry, params: Readonly<Record<string, Tensor>>, length: number, tokens?: Uint8Array): PeContext {
+  return { length, dims: entry.modelConfig, trainLength: entry.pretrainLength, params, ...(tokens ? { tokens } : {}) };
 }
 
 export async function loadModel(ort: typeof Ort, entry: ModelEntry, read: ReadModelFile, options: Ort.InferenceSession.SessionOptions = {}): Promise<EvaluationModel> {

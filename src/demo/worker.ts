@@ -51,7 +51,7 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     const load = lap();
     post({ type: 'progress', phase: 'evaluate' });
     lap();
-    const inputs = inputsFor(model, request.methodId, request.config, request.bytes.length);
+    const inputs = inputsFor(model, request.methodId, request.config, request.bytes);
     const built = lap();
     const out = request.attention ? await model.attend(request.bytes, inputs, request.attention) : { logits: await model.forward(request.bytes, inputs) };
     const session = lap();

@@ -2,7 +2,8 @@
  * The contract every positional encoding (PE) module fulfils.
  *
  * Notation: L length, d model width, H heads, dh = d / H head width, i/j query/key positions.
- * A PE is a pure function (length, config, learned params) -> some of the backbone's inputs:
+ * A PE is a pure function (length, config, learned params) -> some of the backbone's inputs; a method whose
+ * positions depend on the text (`readsTokens`: BiPE's segments) also reads the bytes (PeContext.tokens):
  *   ape    [L, d]       added to the token embeddings
  *   distance_bias  [H, L]  added to every layer's attention logit of query i and key j at distance i - j
  *   rq_cos, rq_sin, rk_cos, rk_sin  [L, dh/2]  rotation of queries / keys (HF "rotate_half" pairing)
@@ -67,6 +68,11 @@ export interface PeContext {
   readonly trainLength: number;
   /** Learned PE parameters exported beside the model (empty for parameter-free methods). */
   readonly params: Readonly<Record<string, Tensor>>;
+  /**
+   * The bytes [length] the inputs are for. Every evaluation gives them (src/demo/evaluate.ts); only a method that
+   * `readsTokens` uses them, and it throws without them.
+   */
+  readonly tokens?: Uint8Array;
 }
 
 export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias';
@@ -83,6 +89,8 @@ export interface PeMethod<Schema extends z.ZodType = z.ZodType> {
   readonly models: readonly string[];
   /** Inference-time RoPE scaling: the benchmark sets `factor` to the evaluated multiple of L. */
   readonly scalesWithLength?: boolean;
+  /** Positions that depend on the text (BiPE): compute reads ctx.tokens, so inputs are computed per text, not per length. */
+  readonly readsTokens?: boolean;
   readonly configSchema: Schema;
   compute(ctx: PeContext, config: z.output<Schema>): PeInputs;
   /**

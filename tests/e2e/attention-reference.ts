@@ -16,6 +16,6 @@ export async function expectedEntropy(methodId: string, modelId: string, multipl
   const text = excerptBytes(localHeldout())[0]!;
   const bytes = text.subarray(text.length - length);
   const model = await localModel(ort, entry);
-  const out = await model.attend(bytes, inputsFor(model, methodId, config, length), pick);
+  const out = await model.attend(bytes, inputsFor(model, methodId, config, bytes), pick);
   return meanEntropy(attentionView(out, pick, entry.modelConfig.heads, length));
 }

@@ -37,7 +37,7 @@ describe.runIf(dir)('exported models in EXPORT_DIR', () => {
     const model = await localModel(ort, entry, dir);
     const L = fixture.length;
     const bytes = excerptBytes(localHeldout())[0]!.subarray(0, L);
-    const inputs = methodInputs(modules[entry.fixture.method]!, peContext(entry, model.params, L), entry.fixture.config);
+    const inputs = methodInputs(modules[entry.fixture.method]!, peContext(entry, model.params, L, bytes), entry.fixture.config);
     const [layer, head] = fixture.attention.pick;
     const out = await model.attend(bytes, inputs, { layer, head });
     expect(maxAbsDiff(out.logits, await model.forward(bytes, inputs))).toBe(0);

@@ -63,7 +63,8 @@ describe.each(manifest.models.map((m) => [m.id, m] as const))('model %s', (_id, 
   it('onnxruntime-web equals the PyTorch logits saved at export (1e-4)', async () => {
     const fixture = readJson<ModelFixture>(`../fixtures/models/${entry.id}.json`);
     const model = await localModel(ort, entry);
-    const logits = await model.forward(excerpts[0]!.subarray(0, fixture.length), inputsFor(model, entry.fixture.method, entry.fixture.config, fixture.length));
+    const bytes = excerpts[0]!.subarray(0, fixture.length);
+    const logits = await model.forward(bytes, inputsFor(model, entry.fixture.method, entry.fixture.config, bytes));
     const expected = decodeTensor(fixture.logits).data;
     fixture.positions.forEach((pos, row) => {
       expect(maxAbsDiff(logits.subarray(pos * 256, (pos + 1) * 256), expected.subarray(row * 256, (row + 1) * 256)), `position ${pos}`).toBeLessThan(1e-4);
@@ -75,7 +76,7 @@ describe.each(manifest.models.map((m) => [m.id, m] as const))('model %s', (_id, 
     const model = await localModel(ort, entry);
     const [layer, head] = fixture.attention.pick;
     const bytes = excerpts[0]!.subarray(0, fixture.length);
-    const inputs = inputsFor(model, entry.fixture.method, entry.fixture.config, fixture.length);
+    const inputs = inputsFor(model, entry.fixture.method, entry.fixture.config, bytes);
     const out = await model.attend(bytes, inputs, { layer, head });
     expect(maxAbsDiff(out.logits, await model.forward(bytes, inputs))).toBe(0);
     const { layers, heads } = entry.modelConfig;

@@ -17,7 +17,8 @@ interface PeFixture {
   trainLength: number;
   config: Record<string, unknown>;
   params: Record<string, EncodedTensor>;
-  cases: { length: number; tensors: Record<string, EncodedTensor> }[];
+  /** tokens: the bytes of a case, for a method whose positions depend on the text */
+  cases: { length: number; tokens?: number[]; tensors: Record<string, EncodedTensor> }[];
 }
 
 const fixtureDir = new URL('../../fixtures/pe/', import.meta.url);
@@ -55,8 +56,9 @@ describe('registry and twins', () => {
 
 function expectParity(id: string, fixture: PeFixture, testCase: PeFixture['cases'][number]) {
   const params = Object.fromEntries(Object.entries(fixture.params).map(([k, v]) => [k, decodeTensor(v)]));
-  const { length } = testCase;
-  const inputs: Partial<Record<string, Tensor>> = methodInputs(modules[id]!, { length, dims: fixture.dims, trainLength: fixture.trainLength, params }, fixture.config);
+  const { length, tokens } = testCase;
+  const ctx = { length, dims: fixture.dims, trainLength: fixture.trainLength, params, ...(tokens ? { tokens: Uint8Array.from(tokens) } : {}) };
+  const inputs: Partial<Record<string, Tensor>> = methodInputs(modules[id]!, ctx, fixture.config);
   for (const role of new Set([...INPUT_ROLES, ...DENSE_BIAS_ROLES, ...BAND_ROLES, ...RELATIVE_CONTENT_ROLES])) {
     const expected = testCase.tensors[role];
     const actual = inputs[role];
