@@ -29,13 +29,15 @@ FIXTURE_CONFIG = {"learned-ape": {"maxPosition": 80}}  # a small table keeps the
 FIXTURE_TEXT = b"We met. It rained!\nThe State of the Union is strong.\n.. Yes? Mr. Speaker"
 # Every knob away from its default, chosen so that it changes the tensors at d=64, H=4, dh=16, L=64
 # (e.g. yarn: the ramp becomes [0, 2] instead of [0, 3]; llama3: pair 1 is in the blended band;
-# rerope: leaky; self-extend: w - floor(w/G) = 6; tupe: positions 48 on read the last row). targetLength (pose),
-# maxShift (shape) and CAPE's three augmentation bounds only act in training, so they cannot change these tensors.
+# rerope: leaky; self-extend: w - floor(w/G) = 6; tupe: positions 48 on read the last row; clex: L = 70 read at
+# t = 1, not 2). targetLength (pose), maxShift (shape) and CAPE's three augmentation bounds only act in training, so
+# they cannot change these tensors.
 NONDEFAULT_CONFIG = {
     "abf": {"base": 1000000.0},
     "attention-sinks": {"base": 20000.0, "sinks": 2, "recentTokens": 9},
     "bipe": {"base": 20000.0, "tableRows": 16},
     "cape": {"base": 20000.0, "normalize": False, "maxGlobalShift": 100.0, "maxLocalShift": 0.25, "maxGlobalScaling": 1.1},
+    "clex": {"maxFactor": 1},
     "cream": {"base": 20000.0, "factor": 2.0, "targetLength": 512, "sigma": 3.0, "relativityEnds": 4},
     "deberta": {"clip": 8},
     "dca": {"base": 20000.0, "chunkSize": 20, "positionCap": 30},

@@ -1,5 +1,6 @@
 /** PE modules whose models are not trained yet (issue 13): tested here until src/pe/registry.ts lists them. */
 import bipe from '../../../src/pe/bipe';
+import clex from '../../../src/pe/clex';
 import type { PeMethod } from '../../../src/pe/types';
 
-export const awaitingModels: Record<string, PeMethod> = { bipe };
+export const awaitingModels: Record<string, PeMethod> = { bipe, clex };
