@@ -47,6 +47,13 @@ It takes `distance_bias` [H, L] alone, expanded as in the backbone to B [H, L, L
   logits = S + B + f(S, B),  S = q . k / sqrt(dh),  f = Linear(2H, D), LeakyReLU, Linear(D, H)
 with f (its own per layer) applied to the 2H values of each pair. Same outputs, same attention_pick.
 
+The contextual graph (`ContextualDecoder`, its own weights) is for CoPE, whose positions are counted by the content:
+it takes no PE input (tokens and attention_pick only). Every layer, as the paper's reference code, computes
+  S = q . k / sqrt(dh) (causally masked),  g = sigmoid(S),  p_ij = min(sum_{t=j..i} g_it, P - 1),
+  logits = S + (p - floor p) q . e[ceil p] + (1 - p + floor p) q . e[floor p]
+with e [1, dh, P] its own table (shared by the heads): q . e for the P integer positions, then interpolated.
+Same outputs, same attention_pick.
+
 Pre-LayerNorm blocks, GELU MLP, tied input/output embeddings, causal mask built in the graph.
 """
 import math
@@ -250,28 +257,72 @@ class RelativeContentDecoder(ByteDecoder):
             self.v = nn.Parameter(torch.randn(cfg.heads, 1, cfg.head_dim) * 0.02)
 
     def forward(self, tokens, relative, attention_pick=None):
-        x = self.embed(tokens)
-        probs = []
-        for block in self.blocks:
-            x, p = block(x, relative, self.u, self.v)
-            probs.append(p)
-        logits = self.ln_f(x) @ self.embed.weight.T
-        return logits if attention_pick is None else (logits, *attention_outputs(probs, attention_pick))
+        return through_blocks(self, self.embed(tokens), attention_pick, relative, self.u, self.v)
+
+
+class ContextualAttention(Attention):
+    """CoPE (Golovneva et al., 2024, arXiv 2405.18719) as the `CoPE` and `SelfAttn` classes of the paper's appendix:
+    positions counted by gates on the masked, scaled logits, q . e at every integer position, interpolated."""
+
+    def __init__(self, cfg, positions):
+        super().__init__(cfg)
+        self.position_embeddings = nn.Parameter(torch.zeros(1, cfg.head_dim, positions))   # the paper's pos_emb
+
+    def forward(self, x):
+        B, L, _ = x.shape
+        H, dh = self.cfg.heads, self.cfg.head_dim
+        q, k, v = self.qkv(x).view(B, L, 3, H, dh).permute(2, 0, 3, 1, 4)  # 3 x [B, H, L, dh]
+        pos = torch.arange(L, device=x.device)
+        scores = (q @ k.transpose(-1, -2) / math.sqrt(dh)).masked_fill(pos[:, None] < pos[None, :], float("-inf"))
+        counted = torch.sigmoid(scores).flip(-1).cumsum(-1).flip(-1)       # [B, H, L, L] sum_{t=j..i} g_it
+        counted = counted.clamp(max=self.position_embeddings.shape[-1] - 1)
+        at_integers = q @ self.position_embeddings                          # [B, H, L, P] q_i . e[p]
+        ceil_weight = counted - counted.floor()
+        scores = scores + (at_integers.gather(-1, counted.ceil().long()) * ceil_weight
+                           + at_integers.gather(-1, counted.floor().long()) * (1 - ceil_weight))
+        probs = scores.softmax(-1)
+        y = probs @ v
+        return self.out(y.transpose(1, 2).reshape(B, L, H * dh)), probs
+
+
+class ContextualDecoder(ByteDecoder):
+    """The backbone with ContextualAttention in every layer (see the module docstring). `contextual` is the
+    encoding's `contextual`: the number of positions P of each layer's table."""
+
+    def __init__(self, cfg, contextual):
+        super().__init__(cfg, ContextualAttention, **contextual)
+
+    def forward(self, tokens, attention_pick=None):
+        return through_blocks(self, self.embed(tokens), attention_pick)
+
+
+def through_blocks(model, x, attention_pick, *pe):
+    """Every block, then the tied output embedding; with attention_pick, also the attention outputs."""
+    probs = []
+    for block in model.blocks:
+        x, p = block(x, *pe)
+        probs.append(p)
+    logits = model.ln_f(x) @ model.embed.weight.T
+    return logits if attention_pick is None else (logits, *attention_outputs(probs, attention_pick))
+
+
+# An encoding with one of these attributes trains its own attention: the attribute's value configures the decoder.
+OWN_DECODERS = {"relative_content": RelativeContentDecoder, "adaptive_bias": AdaptiveBiasDecoder,
+                "contextual": ContextualDecoder}
 
 
 def decoder_for(cfg, encoding):
-    """The model class an encoding trains: its own attention if it has `relative_content` or `adaptive_bias`,
-    else the backbone."""
-    if hasattr(encoding, "relative_content"):
-        return RelativeContentDecoder(cfg, encoding.relative_content)
-    if hasattr(encoding, "adaptive_bias"):
-        return AdaptiveBiasDecoder(cfg, encoding.adaptive_bias)
+    """The model class an encoding trains: its own attention if it has an attribute of OWN_DECODERS, else the
+    backbone."""
+    for attribute, decoder in OWN_DECODERS.items():
+        if hasattr(encoding, attribute):
+            return decoder(cfg, getattr(encoding, attribute))
     return ByteDecoder(cfg)
 
 
 def has_own_graph(encoding):
     """Whether the encoding trains its own attention (decoder_for), with weights of its own and only its own inputs."""
-    return hasattr(encoding, "relative_content") or hasattr(encoding, "adaptive_bias")
+    return any(hasattr(encoding, attribute) for attribute in OWN_DECODERS)
 
 
 def pair_from_distance(x):
@@ -331,4 +382,5 @@ MULTI_BAND_INPUT_NAMES = ["tokens", "bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_
                           "attention_pick"]
 RELATIVE_CONTENT_INPUT_NAMES = ["tokens", "relative", "attention_pick"]
 ADAPTIVE_BIAS_INPUT_NAMES = ["tokens", "distance_bias", "attention_pick"]
+CONTEXTUAL_INPUT_NAMES = ["tokens", "attention_pick"]
 OUTPUT_NAMES = ["logits", "attention_entropy", "attention_distance", "attention"]

@@ -18,7 +18,7 @@ FT_STEPS=${FT_STEPS:-1000}
 PROBE_WEIGHT=${PROBE_WEIGHT:-10}
 SEEDS=${SEEDS:-1 2 3}
 QUEUES=${QUEUES:-2}
-FROM_SCRATCH=${FROM_SCRATCH:-alibi t5-bias fire learned-ape shape randomized-pe nope sinusoidal kerple sandwich xpos pose cape tupe shaw transformer-xl deberta dape}
+FROM_SCRATCH=${FROM_SCRATCH:-alibi t5-bias fire learned-ape shape randomized-pe nope sinusoidal kerple sandwich xpos pose cape tupe shaw transformer-xl deberta dape cope}
 
 # name | method | length | batch | config — 1,000 steps from the seed's RoPE model, the same bytes per
 # step as pre-training (batch x length = 2,048)

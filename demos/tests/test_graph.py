@@ -12,9 +12,9 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 import export  # noqa: E402
 import pe  # noqa: E402
 from weights import state_from_onnx  # noqa: E402
-from model import (AdaptiveBiasDecoder, ByteDecoder, DenseBiasDecoder, ModelConfig, RelativeContentDecoder,  # noqa: E402
-                   decoder_for, distance_from_pair, expand_distance_bias, identity_inputs, pair_from_distance,
-                   pair_from_key_distance)
+from model import (AdaptiveBiasDecoder, ByteDecoder, ContextualDecoder, DenseBiasDecoder, ModelConfig,  # noqa: E402
+                   RelativeContentDecoder, decoder_for, distance_from_pair, expand_distance_bias, identity_inputs,
+                   pair_from_distance, pair_from_key_distance)
 
 CFG = ModelConfig()
 ROTATIONS = ("rq_cos", "rq_sin", "rk_cos", "rk_sin")
@@ -228,6 +228,66 @@ class AdaptiveBias(unittest.TestCase):
             path = pathlib.Path(tmp) / "model.onnx"
             names = export.export_graph(model, CFG, "adaptive-bias", path, encoding)
             self.assertEqual(names, ["tokens", "distance_bias", "attention_pick"])
+            state = state_from_onnx(path)
+        self.assertEqual(set(state), set(model.state_dict()))
+        for name, value in model.state_dict().items():
+            torch.testing.assert_close(state[name], value, rtol=0, atol=0)
+
+
+
+class Contextual(unittest.TestCase):
+    @staticmethod
+    def trained_like(positions):
+        torch.manual_seed(11)
+        model = ContextualDecoder(CFG, {"positions": positions}).eval()
+        with torch.no_grad():   # as trained: no two parameters equal, and a table that is not zeros
+            for p in model.parameters():
+                p.add_(torch.randn_like(p) * 0.3)
+        return model
+
+    def test_each_layer_computes_copes_logits_pair_by_pair(self):
+        """CoPE (arXiv 2405.18719, with the scaling and clamp of its appendix code): g_it = sigmoid(q_i . k_t /
+        sqrt(dh)), p_ij = min(sum_{t=j..i} g_it, P - 1), e[p] = (p - floor p) e[ceil p] + (1 - p + floor p) e[floor p]
+        (the embeddings interpolated, not their logits), a_ij = softmax_j(q_i . k_j / sqrt(dh) + q_i . e[p_ij]).
+        The default table (P = 32, no count reaches it at 13 bytes) and a table of 4, which clamps most counts."""
+        n, H, dh = 13, CFG.heads, CFG.head_dim
+        self.assertEqual(pe.load("cope", CFG, 64).contextual, {"positions": 32})
+        for positions in (32, 4):
+            with self.subTest(positions=positions):
+                model = self.trained_like(positions)
+                attention = model.blocks[1].attn
+                table = attention.position_embeddings[0].T                                   # [P, dh] e[p]
+                x = torch.randn(2, n, CFG.d)
+                clamped = 0
+                with torch.no_grad():
+                    out, probs = attention(x)
+                    q, k, v = attention.qkv(x).view(2, n, 3, H, dh).unbind(2)               # [B, L, H, dh] each
+                    for b in range(2):
+                        z = torch.zeros(n, H, dh)
+                        for i in range(n):
+                            gates = torch.sigmoid((q[b, i] * k[b, : i + 1]).sum(-1) / math.sqrt(dh))   # [t, H]
+                            logits = []
+                            for j in range(i + 1):
+                                p = gates[j:].sum(0).clamp(max=positions - 1)                 # [H]
+                                clamped += int((p == positions - 1).sum())
+                                low, high, frac = p.floor().long(), p.ceil().long(), p - p.floor()
+                                e = frac[:, None] * table[high] + (1 - frac[:, None]) * table[low]   # [H, dh]
+                                logits.append((q[b, i] * (k[b, j] / math.sqrt(dh) + e)).sum(-1))
+                            alpha = torch.stack(logits).softmax(0)                              # [j, H]
+                            torch.testing.assert_close(probs[b, :, i, : i + 1], alpha.T, rtol=1e-5, atol=1e-6)
+                            self.assertTrue(probs[b, :, i, i + 1:].eq(0).all())
+                            z[i] = (alpha[:, :, None] * v[b, : i + 1]).sum(0)
+                        torch.testing.assert_close(out[b], attention.out(z.reshape(n, CFG.d)), rtol=1e-5, atol=1e-5)
+                self.assertEqual(clamped > 0, positions == 4)
+
+    def test_the_graph_takes_no_position_input_and_keeps_every_weight_under_its_name(self):
+        encoding = pe.load("cope", CFG, 64)
+        model = self.trained_like(encoding.contextual["positions"])
+        self.assertIsInstance(decoder_for(CFG, encoding), ContextualDecoder)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "model.onnx"
+            names = export.export_graph(model, CFG, "contextual", path, encoding)
+            self.assertEqual(names, ["tokens", "attention_pick"])
             state = state_from_onnx(path)
         self.assertEqual(set(state), set(model.state_dict()))
         for name, value in model.state_dict().items():

@@ -1,4 +1,4 @@
-/** Turn a method's partial inputs into the complete feed of its graph (the backbone, dense-bias, multi-band, relative-content or adaptive-bias graph). */
+/** Turn a method's partial inputs into the complete feed of its graph (the backbone, dense-bias, multi-band, relative-content, adaptive-bias or contextual graph). */
 import { getMethod } from './registry';
 import { GRAPH_ROLES, graphOf, tensor, type BackboneInputs, type FullInputs, type InputRole, type ModelDims, type PeContext, type PeMethod, type Tensor } from './types';
 

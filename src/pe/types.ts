@@ -20,6 +20,8 @@
  * DAPE, whose bias depends on the attention logits, runs on the adaptive-bias graph (its own weights: an MLP per
  * layer that mixes each pair's logits and biases across heads), fed the backbone's bias by distance alone:
  *   distance_bias  [H, L]
+ * CoPE, whose positions are counted inside attention from the content, runs on the contextual graph (its own weights:
+ * each layer's table of position embeddings), which takes no PE input at all: only the tokens (and attention_pick).
  */
 import type { z } from 'zod';
 
@@ -34,6 +36,7 @@ export const DENSE_BIAS_ROLES = ['ape', 'bias', ...ROTATION_ROLES] as const;
 export const BAND_ROLES = ['bq_cos', 'bq_sin', 'bk_cos', 'bk_sin', 'bq_coord', 'bk_coord', 'band_bounds'] as const;
 export const RELATIVE_CONTENT_ROLES = ['relative'] as const;
 export const ADAPTIVE_BIAS_ROLES = ['distance_bias'] as const;
+export const CONTEXTUAL_ROLES = [] as const;
 export type InputRole = (typeof INPUT_ROLES)[number] | (typeof DENSE_BIAS_ROLES)[number];
 export type BandRole = (typeof BAND_ROLES)[number];
 export type BandInputs = Record<BandRole, Tensor>;
@@ -42,8 +45,9 @@ export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs | Relativ
 export type BackboneInputs = Record<(typeof INPUT_ROLES)[number], Tensor>;
 export type DenseBiasInputs = Record<(typeof DENSE_BIAS_ROLES)[number], Tensor>;
 export type AdaptiveBiasInputs = Record<(typeof ADAPTIVE_BIAS_ROLES)[number], Tensor>;
-/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band, the relative-content or the adaptive-bias graph. */
-export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs | AdaptiveBiasInputs;
+export type ContextualInputs = Readonly<Record<string, never>>;
+/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band, the relative-content, the adaptive-bias or the contextual graph (none). */
+export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs | AdaptiveBiasInputs | ContextualInputs;
 
 /** The exported graphs (public/models/manifest.json `graph`) and the PE inputs each takes. */
 export const GRAPH_ROLES = {
@@ -52,6 +56,7 @@ export const GRAPH_ROLES = {
   'multi-band': BAND_ROLES,
   'relative-content': RELATIVE_CONTENT_ROLES,
   'adaptive-bias': ADAPTIVE_BIAS_ROLES,
+  contextual: CONTEXTUAL_ROLES,
 } as const;
 export type GraphName = keyof typeof GRAPH_ROLES;
 
@@ -75,11 +80,11 @@ export interface PeContext {
   readonly tokens?: Uint8Array;
 }
 
-export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias';
+export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias' | 'contextual';
 
 /** The graph a method's inputs are fed to. */
 export function graphOf(kind: PeKind): GraphName {
-  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' || kind === 'adaptive-bias' ? kind : 'backbone';
+  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' || kind === 'adaptive-bias' || kind === 'contextual' ? kind : 'backbone';
 }
 
 export interface PeMethod<Schema extends z.ZodType = z.ZodType> {

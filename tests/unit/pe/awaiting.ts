@@ -1,6 +1,7 @@
 /** PE modules whose models are not trained yet (issue 13): tested here until src/pe/registry.ts lists them. */
 import bipe from '../../../src/pe/bipe';
 import clex from '../../../src/pe/clex';
+import cope from '../../../src/pe/cope';
 import type { PeMethod } from '../../../src/pe/types';
 
-export const awaitingModels: Record<string, PeMethod> = { bipe, clex };
+export const awaitingModels: Record<string, PeMethod> = { bipe, clex, cope };
