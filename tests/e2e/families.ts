@@ -1,17 +1,19 @@
 /** Demo families: which methods' demos stand for the rest (demo.spec.ts, webgpu.spec.ts). Imports the PE registry, so only those specs load it. */
 import type { Page } from '@playwright/test';
 import { methods as peMethods } from '../../src/pe/registry';
+import { graphOf } from '../../src/pe/types';
 import { catalogue } from './support';
 /**
  * The graph/input families of the live demos, from the PE registry (src/pe/registry.ts): methods
- * grouped by the kind of input they feed the model (ape | distance-bias | dense-bias | rotary | multi-band), and apart, the
- * methods that feed no input at all (NoPE). Vitest proves every method's onnxruntime run equals
- * PyTorch; the browser needs one demo per family, not one per method.
+ * grouped by the kind of input they feed the model (ape | distance-bias | dense-bias | rotary | multi-band | …), and apart,
+ * the methods that feed no input at all, per graph (NoPE on the backbone, CoPE on its own), and those whose inputs depend
+ * on the text (BiPE). Vitest proves every method's onnxruntime run equals PyTorch; the browser needs one demo per family,
+ * not one per method.
  */
 export function demoFamilies(): { family: string; ids: string[] }[] {
   const families = new Map<string, string[]>();
   for (const [id, method] of Object.entries(peMethods)) {
-    const family = feedsNoInput(method) ? 'no-input' : method.kind;
+    const family = method.readsTokens ? 'reads-tokens' : feedsNoInput(method) ? `no-input/${graphOf(method.kind)}` : method.kind;
     families.set(family, [...(families.get(family) ?? []), id]);
   }
   return [...families].map(([family, ids]) => ({ family, ids }));
