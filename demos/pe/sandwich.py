@@ -1,7 +1,7 @@
 """Sandwich (Chi et al., ACL 2023, arXiv 2212.10356): the position-position term of sinusoidal
-APE kept as an attention bias, bias[i, j] = p_i . p_j = sum_k cos((i - j) / 10000^(2k/d')), shared by
-all heads and shifted so that bias[i, i] = 0 (a constant per row does not change the softmax).
-Fills `distance_bias`."""
+APE kept as an attention bias, p_i . p_j = sum_k cos((i - j) / 10000^(2k/d')), shifted so that
+bias[i, i] = 0 (a constant per row does not change the softmax) and compressed per head like ALiBi:
+head n = 1..H divides it by n * 8/H, as NVIDIA NeMo's implementation does. Fills `distance_bias`."""
 import torch
 
 from .base import PositionalEncoding, distances
@@ -14,8 +14,9 @@ class Encoding(PositionalEncoding):
         return {"dim": 128, "base": 10000.0}
 
     def forward(self, length, positions=None):
-        dim = self.config["dim"]
+        dim, heads = self.config["dim"], self.cfg.heads
         inv = self.config["base"] ** (-torch.arange(0, dim, 2, dtype=torch.float64) / dim)   # [d'/2]
         n = distances(length).to(torch.float64)
         bias = torch.cos(n[..., None] * inv).sum(-1) - dim / 2                # [L]
-        return {"distance_bias": bias.to(torch.float32)[None].expand(self.cfg.heads, -1)}
+        compression = torch.arange(1, heads + 1, dtype=torch.float64) * 8 / heads   # [H]
+        return {"distance_bias": (bias[None] / compression[:, None]).to(torch.float32)}
