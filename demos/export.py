@@ -11,8 +11,9 @@ The graph is the backbone (opset 17, dynamic length; model.py lists its inputs a
 shared one, or the dense-bias one for an encoding whose bias depends on more than i - j, plus the
 multi-band one for MULTI_BAND_MODELS, or the relative-content one (its own weights) for an encoding whose
 position term multiplies the content (`relative_content`: Shaw, Transformer-XL), or the adaptive-bias one (its own
-weights) for an encoding whose bias depends on the logits (`adaptive_bias`: DAPE). Positional information enters
-through its inputs, computed by src/pe/<method>.ts from the learned PE parameters written beside it (float32, little-endian,
+weights) for an encoding whose bias depends on the logits (`adaptive_bias`: DAPE), or the complex-embedding one (its
+own weights) for an embedding of byte and position together (`complex_embedding`: Wang et al.). Positional
+information enters through its inputs, computed by src/pe/<method>.ts from the learned PE parameters written beside it (float32, little-endian,
 concatenated; names/shapes/offsets in the manifest).
 The model fixture (tests/fixtures/models/<run>.json) holds PyTorch logits and attention outputs on a
 short held-out input so that a test can check onnxruntime against PyTorch.
@@ -32,9 +33,10 @@ import torch
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
 from optional_outputs import gate_outputs  # noqa: E402
-from model import (ADAPTIVE_BIAS_INPUT_NAMES, DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MULTI_BAND_INPUT_NAMES,  # noqa: E402
-                   OUTPUT_NAMES, RELATIVE_CONTENT_INPUT_NAMES, AdaptiveBiasDecoder, ByteDecoder, DenseBiasDecoder,
-                   ModelConfig, MultiBandDecoder, RelativeContentDecoder, decoder_for, identity_inputs)
+from model import (ADAPTIVE_BIAS_INPUT_NAMES, COMPLEX_EMBEDDING_INPUT_NAMES, DENSE_BIAS_INPUT_NAMES,  # noqa: E402
+                   INPUT_NAMES, MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES, RELATIVE_CONTENT_INPUT_NAMES, AdaptiveBiasDecoder,
+                   ByteDecoder, ComplexEmbeddingDecoder, DenseBiasDecoder, ModelConfig, MultiBandDecoder,
+                   RelativeContentDecoder, decoder_for, identity_inputs)
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
@@ -49,10 +51,12 @@ FIXTURE_PICK = [1, 2]  # the (layer, head) whose attention the model fixture rec
 GRAPHS = {"backbone": (ByteDecoder, INPUT_NAMES), "dense-bias": (DenseBiasDecoder, DENSE_BIAS_INPUT_NAMES),
           "multi-band": (MultiBandDecoder, MULTI_BAND_INPUT_NAMES),
           "relative-content": (RelativeContentDecoder, RELATIVE_CONTENT_INPUT_NAMES),
-          "adaptive-bias": (AdaptiveBiasDecoder, ADAPTIVE_BIAS_INPUT_NAMES)}
-# Graphs of a method's own attention: built by decoder_for from the encoding, fed only the encoding's inputs.
-OWN_GRAPHS = {"relative-content", "adaptive-bias"}
+          "adaptive-bias": (AdaptiveBiasDecoder, ADAPTIVE_BIAS_INPUT_NAMES),
+          "complex-embedding": (ComplexEmbeddingDecoder, COMPLEX_EMBEDDING_INPUT_NAMES)}
+# Graphs of a method's own: built by decoder_for from the encoding, fed only the encoding's inputs.
+OWN_GRAPHS = {"relative-content", "adaptive-bias", "complex-embedding"}
 DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, "bias": {1: "L", 2: "L"}, "relative": {0: "L"},
+                "positions": {0: "L"},
                 **{name: {0: "L"} for name in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
                 **{name: {1: "L"} for name in ("bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord")},
                 "logits": {1: "L"}, "attention_entropy": {3: "L"}, "attention_distance": {3: "L"},
@@ -101,12 +105,14 @@ def load_run(run):
 
 
 def graph_for(encoding):
-    """The relative-content or adaptive-bias graph for an encoding with its own attention, the dense-bias graph for
-    one whose bias is not a function of i - j alone, else the backbone."""
+    """The relative-content, adaptive-bias or complex-embedding graph for an encoding with its own, the dense-bias
+    graph for one whose bias is not a function of i - j alone, else the backbone."""
     if hasattr(encoding, "relative_content"):
         return "relative-content"
     if hasattr(encoding, "adaptive_bias"):
         return "adaptive-bias"
+    if hasattr(encoding, "complex_embedding"):
+        return "complex-embedding"
     with torch.no_grad():
         return "dense-bias" if "bias" in encoding(2) else "backbone"
 

@@ -47,6 +47,14 @@ It takes `distance_bias` [H, L] alone, expanded as in the backbone to B [H, L, L
   logits = S + B + f(S, B),  S = q . k / sqrt(dh),  f = Linear(2H, D), LeakyReLU, Linear(D, H)
 with f (its own per layer) applied to the 2H values of each pair. Same outputs, same attention_pick.
 
+The complex-embedding graph (`ComplexEmbeddingDecoder`, its own weights) is for Wang et al.'s complex embedding,
+whose position term depends on the byte: byte j at position pos enters as the real and imaginary parts of
+r_j e^{i (w_j pos + theta_j)}, [d/2] each, side by side, with amplitude r, frequency w and phase theta learned per
+byte. Its one PE input is
+  positions  float32 [L]
+and its logits read the modulus of each complex dimension of the final state, |h_k| = sqrt(h_k^2 + h_{k+d/2}^2) / 1.5,
+against the amplitudes (tied), as the authors' language model does. Same blocks, same outputs, same attention_pick.
+
 Pre-LayerNorm blocks, GELU MLP, tied input/output embeddings, causal mask built in the graph.
 """
 import math
@@ -259,19 +267,49 @@ class RelativeContentDecoder(ByteDecoder):
         return logits if attention_pick is None else (logits, *attention_outputs(probs, attention_pick))
 
 
+class ComplexEmbeddingDecoder(ByteDecoder):
+    """The backbone with Wang et al.'s complex embedding in place of the byte embedding (see the module docstring):
+    `embed` holds the amplitudes r, `frequency` and `phase` the w and theta, [256, d/2] each."""
+
+    def __init__(self, cfg):
+        super().__init__(cfg)
+        half = cfg.d // 2
+        self.embed = nn.Embedding(VOCAB, half)
+        self.frequency = nn.Embedding(VOCAB, half)
+        self.phase = nn.Embedding(VOCAB, half)
+        nn.init.normal_(self.embed.weight, std=0.02)
+        with torch.no_grad():   # the authors' start: every byte at the sinusoid's frequencies, in pairs
+            self.frequency.weight.copy_(10000.0 ** (-2 * (torch.arange(half) // 2) / half))
+        nn.init.zeros_(self.phase.weight)
+
+    def forward(self, tokens, positions, attention_pick=None):
+        angle = self.frequency(tokens) * positions[..., None] + self.phase(tokens)    # [B, L, d/2]
+        amplitude = self.embed(tokens)
+        x = torch.cat([amplitude * angle.cos(), amplitude * angle.sin()], dim=-1)     # [B, L, d]
+        probs = []
+        for block in self.blocks:
+            x, p = block(x, 0.0, None, None, None, None)
+            probs.append(p)
+        real, imaginary = self.ln_f(x).chunk(2, dim=-1)
+        logits = ((real.square() + imaginary.square()).sqrt() / 1.5) @ self.embed.weight.T
+        return logits if attention_pick is None else (logits, *attention_outputs(probs, attention_pick))
+
+
 def decoder_for(cfg, encoding):
-    """The model class an encoding trains: its own attention if it has `relative_content` or `adaptive_bias`,
-    else the backbone."""
+    """The model class an encoding trains: its own if it has `relative_content`, `adaptive_bias` or
+    `complex_embedding`, else the backbone."""
     if hasattr(encoding, "relative_content"):
         return RelativeContentDecoder(cfg, encoding.relative_content)
     if hasattr(encoding, "adaptive_bias"):
         return AdaptiveBiasDecoder(cfg, encoding.adaptive_bias)
+    if hasattr(encoding, "complex_embedding"):
+        return ComplexEmbeddingDecoder(cfg)
     return ByteDecoder(cfg)
 
 
 def has_own_graph(encoding):
-    """Whether the encoding trains its own attention (decoder_for), with weights of its own and only its own inputs."""
-    return hasattr(encoding, "relative_content") or hasattr(encoding, "adaptive_bias")
+    """Whether the encoding trains its own graph (decoder_for), with weights of its own and only its own inputs."""
+    return any(hasattr(encoding, name) for name in ("relative_content", "adaptive_bias", "complex_embedding"))
 
 
 def pair_from_distance(x):
@@ -331,4 +369,5 @@ MULTI_BAND_INPUT_NAMES = ["tokens", "bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_
                           "attention_pick"]
 RELATIVE_CONTENT_INPUT_NAMES = ["tokens", "relative", "attention_pick"]
 ADAPTIVE_BIAS_INPUT_NAMES = ["tokens", "distance_bias", "attention_pick"]
+COMPLEX_EMBEDDING_INPUT_NAMES = ["tokens", "positions", "attention_pick"]
 OUTPUT_NAMES = ["logits", "attention_entropy", "attention_distance", "attention"]

@@ -85,7 +85,7 @@ def make_batch(data, s, step, stream=0):
 
 def pe_inputs(encoding, cfg, length, positions):
     """The model's PE inputs: the backbone's, with identities for those the encoding leaves out, or those of the
-    encoding's own graph (relative-content, adaptive-bias), all of which it gives."""
+    encoding's own graph (relative-content, adaptive-bias, complex-embedding), all of which it gives."""
     inputs = {} if has_own_graph(encoding) else identity_inputs(cfg, length)
     inputs.update(encoding(length, positions))
     return inputs

@@ -19,6 +19,9 @@
  * DAPE, whose bias depends on the attention logits, runs on the adaptive-bias graph (its own weights: an MLP per
  * layer that mixes each pair's logits and biases across heads), fed the backbone's bias by distance alone:
  *   distance_bias  [H, L]
+ * The complex embedding, whose position term depends on the byte, runs on the complex-embedding graph (its own
+ * weights: each byte's amplitude, frequency and phase), fed the positions alone:
+ *   positions  [L]
  */
 import type { z } from 'zod';
 
@@ -33,16 +36,18 @@ export const DENSE_BIAS_ROLES = ['ape', 'bias', ...ROTATION_ROLES] as const;
 export const BAND_ROLES = ['bq_cos', 'bq_sin', 'bk_cos', 'bk_sin', 'bq_coord', 'bk_coord', 'band_bounds'] as const;
 export const RELATIVE_CONTENT_ROLES = ['relative'] as const;
 export const ADAPTIVE_BIAS_ROLES = ['distance_bias'] as const;
+export const COMPLEX_EMBEDDING_ROLES = ['positions'] as const;
 export type InputRole = (typeof INPUT_ROLES)[number] | (typeof DENSE_BIAS_ROLES)[number];
 export type BandRole = (typeof BAND_ROLES)[number];
 export type BandInputs = Record<BandRole, Tensor>;
 export type RelativeContentInputs = Record<(typeof RELATIVE_CONTENT_ROLES)[number], Tensor>;
-export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs | RelativeContentInputs;
+export type ComplexEmbeddingInputs = Record<(typeof COMPLEX_EMBEDDING_ROLES)[number], Tensor>;
+export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs | RelativeContentInputs | ComplexEmbeddingInputs;
 export type BackboneInputs = Record<(typeof INPUT_ROLES)[number], Tensor>;
 export type DenseBiasInputs = Record<(typeof DENSE_BIAS_ROLES)[number], Tensor>;
 export type AdaptiveBiasInputs = Record<(typeof ADAPTIVE_BIAS_ROLES)[number], Tensor>;
-/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band, the relative-content or the adaptive-bias graph. */
-export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs | AdaptiveBiasInputs;
+/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band, the relative-content, the adaptive-bias or the complex-embedding graph. */
+export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs | AdaptiveBiasInputs | ComplexEmbeddingInputs;
 
 /** The exported graphs (public/models/manifest.json `graph`) and the PE inputs each takes. */
 export const GRAPH_ROLES = {
@@ -51,6 +56,7 @@ export const GRAPH_ROLES = {
   'multi-band': BAND_ROLES,
   'relative-content': RELATIVE_CONTENT_ROLES,
   'adaptive-bias': ADAPTIVE_BIAS_ROLES,
+  'complex-embedding': COMPLEX_EMBEDDING_ROLES,
 } as const;
 export type GraphName = keyof typeof GRAPH_ROLES;
 
@@ -69,11 +75,11 @@ export interface PeContext {
   readonly params: Readonly<Record<string, Tensor>>;
 }
 
-export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias';
+export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias' | 'complex-embedding';
 
 /** The graph a method's inputs are fed to. */
 export function graphOf(kind: PeKind): GraphName {
-  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' || kind === 'adaptive-bias' ? kind : 'backbone';
+  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' || kind === 'adaptive-bias' || kind === 'complex-embedding' ? kind : 'backbone';
 }
 
 export interface PeMethod<Schema extends z.ZodType = z.ZodType> {
