@@ -21,14 +21,15 @@ function need(params: Readonly<Record<string, Tensor>>, name: string): Float32Ar
   return t.data;
 }
 
-/** y = W [x; t] + b for W [out, in + 1]. */
-function layer(weight: Float32Array, bias: Float32Array, x: Float64Array, t: number): Float64Array {
+/** out = W [x; t] + b for W [out, in + 1], through a ReLU if asked. */
+function layer(weight: Float32Array, bias: Float32Array, x: Float64Array, t: number, out: Float64Array, relu = false): Float64Array {
   const width = x.length + 1;
-  return Float64Array.from(bias, (b, o) => {
-    let sum = b + t * weight[o * width + x.length]!;
+  for (let o = 0; o < out.length; o++) {
+    let sum = bias[o]! + t * weight[o * width + x.length]!;
     for (let c = 0; c < x.length; c++) sum += weight[o * width + c]! * x[c]!;
-    return sum;
-  });
+    out[o] = relu ? Math.max(0, sum) : sum;
+  }
+  return out;
 }
 
 export default {
@@ -38,21 +39,25 @@ export default {
   configSchema,
   compute: ({ length, dims, params }, { timeStep, substeps }) => {
     const [w1, b1, w2, b2] = ['hidden_weight', 'hidden_bias', 'output_weight', 'output_bias'].map((n) => need(params, n)) as [Float32Array, Float32Array, Float32Array, Float32Array];
-    const relu = (x: Float64Array) => x.map((v) => Math.max(0, v));
-    const h = (t: number, p: Float64Array) => layer(w2, b2, relu(layer(w1, b1, p, t)), t);
-    const along = (p: Float64Array, k: Float64Array, s: number) => p.map((v, c) => v + s * k[c]!);
+    const { d } = dims;
+    const hidden = new Float64Array(d);
+    const h = (t: number, x: Float64Array, out: Float64Array) => layer(w2, b2, layer(w1, b1, x, t, hidden, true), t, out);
+    const [k1, k2, k3, k4, at] = Array.from({ length: 5 }, () => new Float64Array(d)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const along = (p: Float64Array, k: Float64Array, s: number) => {
+      for (let c = 0; c < d; c++) at[c] = p[c]! + s * k[c]!;
+      return at;
+    };
     const step = timeStep / substeps;
     const half = step / 2;
-    const { d } = dims;
     const ape = new Float32Array(length * d);
-    let p = Float64Array.from(need(params, 'initial'));
+    const p = Float64Array.from(need(params, 'initial'));
     ape.set(p);
     for (let n = 0; n < substeps * (length - 1); n++) {
-      const k1 = h(2 * n * half, p);
-      const k2 = h((2 * n + 1) * half, along(p, k1, half));
-      const k3 = h((2 * n + 1) * half, along(p, k2, half));
-      const k4 = h((2 * n + 2) * half, along(p, k3, step));
-      p = p.map((v, c) => v + (step / 6) * (k1[c]! + 2 * (k2[c]! + k3[c]!) + k4[c]!));
+      h(2 * n * half, p, k1);
+      h((2 * n + 1) * half, along(p, k1, half), k2);
+      h((2 * n + 1) * half, along(p, k2, half), k3);
+      h((2 * n + 2) * half, along(p, k3, step), k4);
+      for (let c = 0; c < d; c++) p[c]! += (step / 6) * (k1[c]! + 2 * (k2[c]! + k3[c]!) + k4[c]!);
       if ((n + 1) % substeps === 0) ape.set(p, ((n + 1) / substeps) * d);
     }
     return { ape: tensor(ape, [length, d]) };
