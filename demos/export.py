@@ -12,7 +12,8 @@ shared one, or the dense-bias one for an encoding whose bias depends on more tha
 multi-band one for MULTI_BAND_MODELS, or the relative-content one (its own weights) for an encoding whose
 position term multiplies the content (`relative_content`: Shaw, Transformer-XL), or the adaptive-bias one (its own
 weights) for an encoding whose bias depends on the logits (`adaptive_bias`: DAPE), or the contextual one (its own
-weights, no PE input) for an encoding whose positions are counted from the content (`contextual`: CoPE). Positional
+weights, no PE input) for an encoding whose positions are counted from the content (`contextual`: CoPE), or the complex-embedding
+one (its own weights) for an embedding of byte and position together (`complex_embedding`: Wang et al.). Positional
 information enters through its inputs, computed by src/pe/<method>.ts from the learned PE parameters written beside
 it (float32, little-endian, concatenated; names/shapes/offsets in the manifest).
 The model fixture (tests/fixtures/models/<run>.json) holds PyTorch logits and attention outputs on a
@@ -33,10 +34,10 @@ import torch
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
 from optional_outputs import gate_outputs  # noqa: E402
-from model import (ADAPTIVE_BIAS_INPUT_NAMES, CONTEXTUAL_INPUT_NAMES, DENSE_BIAS_INPUT_NAMES, INPUT_NAMES,  # noqa: E402
-                   MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES, RELATIVE_CONTENT_INPUT_NAMES, AdaptiveBiasDecoder, ByteDecoder,
-                   ContextualDecoder, DenseBiasDecoder, ModelConfig, MultiBandDecoder, RelativeContentDecoder,
-                   decoder_for, identity_inputs)
+from model import (ADAPTIVE_BIAS_INPUT_NAMES, COMPLEX_EMBEDDING_INPUT_NAMES, CONTEXTUAL_INPUT_NAMES,  # noqa: E402
+                   DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES, RELATIVE_CONTENT_INPUT_NAMES,
+                   AdaptiveBiasDecoder, ByteDecoder, ComplexEmbeddingDecoder, ContextualDecoder, DenseBiasDecoder,
+                   ModelConfig, MultiBandDecoder, RelativeContentDecoder, decoder_for, identity_inputs)
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
@@ -52,10 +53,12 @@ GRAPHS = {"backbone": (ByteDecoder, INPUT_NAMES), "dense-bias": (DenseBiasDecode
           "multi-band": (MultiBandDecoder, MULTI_BAND_INPUT_NAMES),
           "relative-content": (RelativeContentDecoder, RELATIVE_CONTENT_INPUT_NAMES),
           "adaptive-bias": (AdaptiveBiasDecoder, ADAPTIVE_BIAS_INPUT_NAMES),
-          "contextual": (ContextualDecoder, CONTEXTUAL_INPUT_NAMES)}
-# Graphs of a method's own attention: built by decoder_for from the encoding, fed only the encoding's inputs.
-OWN_GRAPHS = {"relative-content", "adaptive-bias", "contextual"}
+          "contextual": (ContextualDecoder, CONTEXTUAL_INPUT_NAMES),
+          "complex-embedding": (ComplexEmbeddingDecoder, COMPLEX_EMBEDDING_INPUT_NAMES)}
+# Graphs of a method's own: built by decoder_for from the encoding, fed only the encoding's inputs.
+OWN_GRAPHS = {"relative-content", "adaptive-bias", "contextual", "complex-embedding"}
 DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, "bias": {1: "L", 2: "L"}, "relative": {0: "L"},
+                "positions": {0: "L"},
                 **{name: {0: "L"} for name in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
                 **{name: {1: "L"} for name in ("bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord")},
                 "logits": {1: "L"}, "attention_entropy": {3: "L"}, "attention_distance": {3: "L"},
@@ -104,14 +107,16 @@ def load_run(run):
 
 
 def graph_for(encoding):
-    """The relative-content, adaptive-bias or contextual graph for an encoding with its own attention, the dense-bias
-    graph for one whose bias is not a function of i - j alone, else the backbone."""
+    """The relative-content, adaptive-bias, contextual or complex-embedding graph for an encoding with its own, the
+    dense-bias graph for one whose bias is not a function of i - j alone, else the backbone."""
     if hasattr(encoding, "relative_content"):
         return "relative-content"
     if hasattr(encoding, "adaptive_bias"):
         return "adaptive-bias"
     if hasattr(encoding, "contextual"):
         return "contextual"
+    if hasattr(encoding, "complex_embedding"):
+        return "complex-embedding"
     with torch.no_grad():
         return "dense-bias" if "bias" in encoding.inputs(2, tokens=torch.zeros(2, dtype=torch.int64)) else "backbone"
 

@@ -27,6 +27,9 @@ TRAIN_LENGTH = 64
 FIXTURE_CONFIG = {"learned-ape": {"maxPosition": 80}}  # a small table keeps the fixture small
 # segment ends ('.', '\n') alone and in a row, and segments of 1 to 33 bytes (longer than bipe's non-default table)
 FIXTURE_TEXT = b"We met. It rained!\nThe State of the Union is strong.\n.. Yes? Mr. Speaker"
+# FLOATER integrates its ODE past 4x the training length; weights perturbed by 0.3 make that ODE blow up there.
+EXTRA_LENGTHS = {"floater": [4 * 64]}
+PERTURBATION, PERTURBATION_OF = 0.3, {"floater": 0.05}
 # Every knob away from its default, chosen so that it changes the tensors at d=64, H=4, dh=16, L=64
 # (e.g. yarn: the ramp becomes [0, 2] instead of [0, 3]; llama3: pair 1 is in the blended band;
 # rerope: leaky; self-extend: w - floor(w/G) = 6; tupe: positions 48 on read the last row; clex: L = 70 read at
@@ -46,6 +49,7 @@ NONDEFAULT_CONFIG = {
     "dynamic-ntk": {"base": 20000.0, "factor": 2.0},
     "giraffe": {"base": 20000.0, "power": 1.0, "truncate": 32},
     "fire": {"mlpWidth": 8, "initL": 24.0},
+    "floater": {"timeStep": 0.005, "substeps": 3},
     "learned-ape": {"maxPosition": 72},
     "llama3-scaling": {"base": 20000.0, "factor": 16.0, "lowFreqFactor": 2.0, "highFreqFactor": 8.0},
     "longrope": {"base": 20000.0, "factor": 8.0, "rescale": [1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0]},
@@ -79,14 +83,16 @@ def encode(tensor):
 def fixture(method_id, cfg, config):
     torch.manual_seed(0)
     encoding = pe.load(method_id, cfg, TRAIN_LENGTH, **config)
+    perturbation = PERTURBATION_OF.get(method_id, PERTURBATION)
     with torch.no_grad():
         for p in encoding.parameters():
-            p.add_(torch.randn_like(p) * 0.3)
+            p.add_(torch.randn_like(p) * perturbation)
     return {
         "id": method_id, "dims": {"d": cfg.d, "heads": cfg.heads, "headDim": cfg.head_dim},
         "trainLength": TRAIN_LENGTH, "config": encoding.config,
+        **({"perturbation": perturbation} if perturbation != PERTURBATION else {}),
         "params": {k: encode(v) for k, v in encoding.exported_params().items()},
-        "cases": [case(encoding, n) for n in LENGTHS],
+        "cases": [case(encoding, n) for n in LENGTHS + EXTRA_LENGTHS.get(method_id, [])],
     }
 
 

@@ -54,6 +54,14 @@ it takes no PE input (tokens and attention_pick only). Every layer, as the paper
 with e [1, dh, P] its own table (shared by the heads): q . e for the P integer positions, then interpolated.
 Same outputs, same attention_pick.
 
+The complex-embedding graph (`ComplexEmbeddingDecoder`, its own weights) is for Wang et al.'s complex embedding,
+whose position term depends on the byte: byte j at position pos enters as the real and imaginary parts of
+r_j e^{i (w_j pos + theta_j)}, [d/2] each, side by side, with amplitude r, frequency w and phase theta learned per
+byte. Its one PE input is
+  positions  float32 [L]
+and its logits read the modulus of each complex dimension of the final state, |h_k| = sqrt(h_k^2 + h_{k+d/2}^2) / 1.5,
+against the amplitudes (tied), as the authors' language model does. Same blocks, same outputs, same attention_pick.
+
 Pre-LayerNorm blocks, GELU MLP, tied input/output embeddings, causal mask built in the graph.
 """
 import math
@@ -306,13 +314,41 @@ def through_blocks(model, x, attention_pick, *pe):
     return logits if attention_pick is None else (logits, *attention_outputs(probs, attention_pick))
 
 
-# An encoding with one of these attributes trains its own attention: the attribute's value configures the decoder.
+class ComplexEmbeddingDecoder(ByteDecoder):
+    """The backbone with Wang et al.'s complex embedding in place of the byte embedding (see the module docstring):
+    `embed` holds the amplitudes r, `frequency` and `phase` the w and theta, [256, d/2] each."""
+
+    def __init__(self, cfg, complex_embedding):
+        super().__init__(cfg)
+        half = cfg.d // 2
+        self.embed = nn.Embedding(VOCAB, half)
+        self.frequency = nn.Embedding(VOCAB, half)
+        self.phase = nn.Embedding(VOCAB, half)
+        nn.init.normal_(self.embed.weight, std=0.02)
+        with torch.no_grad():   # the authors' start: every byte at the sinusoid's frequencies, in pairs
+            self.frequency.weight.copy_(complex_embedding["base"] ** (-2 * (torch.arange(half) // 2) / half))
+        nn.init.zeros_(self.phase.weight)
+
+    def forward(self, tokens, positions, attention_pick=None):
+        angle = self.frequency(tokens) * positions[..., None] + self.phase(tokens)    # [B, L, d/2]
+        amplitude = self.embed(tokens)
+        x = torch.cat([amplitude * angle.cos(), amplitude * angle.sin()], dim=-1)     # [B, L, d]
+        probs = []
+        for block in self.blocks:
+            x, p = block(x, 0.0, None, None, None, None)
+            probs.append(p)
+        real, imaginary = self.ln_f(x).chunk(2, dim=-1)
+        logits = ((real.square() + imaginary.square()).sqrt() / 1.5) @ self.embed.weight.T
+        return logits if attention_pick is None else (logits, *attention_outputs(probs, attention_pick))
+
+
+# An encoding with one of these attributes trains its own graph: the attribute's value configures the decoder.
 OWN_DECODERS = {"relative_content": RelativeContentDecoder, "adaptive_bias": AdaptiveBiasDecoder,
-                "contextual": ContextualDecoder}
+                "contextual": ContextualDecoder, "complex_embedding": ComplexEmbeddingDecoder}
 
 
 def decoder_for(cfg, encoding):
-    """The model class an encoding trains: its own attention if it has an attribute of OWN_DECODERS, else the
+    """The model class an encoding trains: its own graph if it has an attribute of OWN_DECODERS, else the
     backbone."""
     for attribute, decoder in OWN_DECODERS.items():
         if hasattr(encoding, attribute):
@@ -383,4 +419,5 @@ MULTI_BAND_INPUT_NAMES = ["tokens", "bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_
 RELATIVE_CONTENT_INPUT_NAMES = ["tokens", "relative", "attention_pick"]
 ADAPTIVE_BIAS_INPUT_NAMES = ["tokens", "distance_bias", "attention_pick"]
 CONTEXTUAL_INPUT_NAMES = ["tokens", "attention_pick"]
+COMPLEX_EMBEDDING_INPUT_NAMES = ["tokens", "positions", "attention_pick"]
 OUTPUT_NAMES = ["logits", "attention_entropy", "attention_distance", "attention"]

@@ -111,7 +111,8 @@ def add_drills(windows, is_probe, s, step):
 
 def pe_inputs(encoding, cfg, length, positions, tokens):
     """The model's PE inputs for `tokens` [B, L]: the backbone's, with identities for those the encoding leaves out,
-    or those of the encoding's own graph (relative-content, adaptive-bias, contextual), all of which it gives. An encoding that
+    or those of the encoding's own graph (relative-content, adaptive-bias, contextual,
+    complex-embedding), all of which it gives. An encoding that
     reads the tokens (BiPE) gives per-row inputs ([B, L, ...]), which the backbone broadcasts like the others' [L, ...]."""
     inputs = {} if has_own_graph(encoding) else identity_inputs(cfg, length)
     inputs.update(encoding.inputs(length, positions, tokens))

@@ -12,8 +12,8 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 import export  # noqa: E402
 import pe  # noqa: E402
 from weights import state_from_onnx  # noqa: E402
-from model import (AdaptiveBiasDecoder, ByteDecoder, ContextualDecoder, DenseBiasDecoder, ModelConfig,  # noqa: E402
-                   RelativeContentDecoder, decoder_for, distance_from_pair, expand_distance_bias, identity_inputs,
+from model import (AdaptiveBiasDecoder, ByteDecoder, ComplexEmbeddingDecoder, ContextualDecoder, DenseBiasDecoder,  # noqa: E402
+                   ModelConfig, RelativeContentDecoder, decoder_for, distance_from_pair, expand_distance_bias, identity_inputs,
                    pair_from_distance, pair_from_key_distance)
 
 CFG = ModelConfig()
@@ -288,6 +288,52 @@ class Contextual(unittest.TestCase):
             path = pathlib.Path(tmp) / "model.onnx"
             names = export.export_graph(model, CFG, "contextual", path, encoding)
             self.assertEqual(names, ["tokens", "attention_pick"])
+class ComplexEmbedding(unittest.TestCase):
+    @staticmethod
+    def trained_like():
+        torch.manual_seed(8)
+        model = decoder_for(CFG, pe.load("complex-embedding", CFG, 64)).eval()
+        with torch.no_grad():   # as trained: no two parameters equal (the exporter would share them)
+            for p in model.parameters():
+                p.add_(torch.randn_like(p) * 0.1)
+        return model
+
+    def test_the_embedding_and_the_logits_are_the_papers_byte_by_byte(self):
+        """Wang et al.: byte j at position pos is r_j e^{i (w_j pos + theta_j)} per complex dimension k, entered as
+        [Re, Im]; the authors' language model scores byte v by sum_k r_{v,k} |h_k| / 1.5, h = the final state read as
+        complex (Re h_k = h[k], Im h_k = h[k + d/2])."""
+        n, half = 11, CFG.d // 2
+        model = self.trained_like()
+        self.assertIsInstance(model, ComplexEmbeddingDecoder)
+        tokens = torch.randint(0, 256, (2, n))
+        positions = pe.load("complex-embedding", CFG, 64)(n)["positions"]
+        r, w, theta = model.embed.weight, model.frequency.weight, model.phase.weight
+        self.assertEqual(tuple(r.shape), (256, half))
+        seen = {}
+        hook = model.blocks[0].register_forward_pre_hook(lambda _module, args: seen.update(x=args[0]))
+        with torch.no_grad():
+            logits = model(tokens, positions)
+            hook.remove()
+            for b in range(2):
+                for i in range(n):
+                    j = int(tokens[b, i])
+                    f = r[j] * torch.exp(1j * (w[j] * i + theta[j]))                        # [d/2] complex
+                    torch.testing.assert_close(seen["x"][b, i], torch.cat([f.real, f.imag]), rtol=1e-5, atol=1e-6)
+            x = seen["x"]
+            for block in model.blocks:
+                x, _ = block(x, 0.0, None, None, None, None)
+            final = model.ln_f(x)
+            h = torch.complex(final[..., :half], final[..., half:])
+            expected = torch.stack([(r[v] * h.abs() / 1.5).sum(-1) for v in range(256)], dim=-1)
+        torch.testing.assert_close(logits, expected, rtol=1e-5, atol=1e-5)
+
+    def test_the_graph_takes_the_positions_and_keeps_every_weight_under_its_name(self):
+        encoding = pe.load("complex-embedding", CFG, 64)
+        model = self.trained_like()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "model.onnx"
+            names = export.export_graph(model, CFG, "complex-embedding", path, encoding)
+            self.assertEqual(names, ["tokens", "positions", "attention_pick"])
             state = state_from_onnx(path)
         self.assertEqual(set(state), set(model.state_dict()))
         for name, value in model.state_dict().items():

@@ -28,7 +28,7 @@ HF_DIR = FIXTURES / "hf"
 sys.path.insert(0, str(HF_DIR))
 import hf_reference  # noqa: E402  (numpy transcription of HF modeling_rope_utils)
 EXPECTED_SHAPES = {"ape": lambda n: (n, CFG.d), "bias": lambda n: (CFG.heads, n, n),
-                   "distance_bias": lambda n: (CFG.heads, n),
+                   "distance_bias": lambda n: (CFG.heads, n), "positions": lambda n: (n,),
                    "band_bounds": lambda n: (MAX_BANDS, 2),
                    **{r: (lambda n: (n, CFG.head_dim // 2)) for r in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
                    **{r: (lambda n: (MAX_BANDS, n, CFG.head_dim // 2)) for r in ("bq_cos", "bq_sin", "bk_cos", "bk_sin")},
@@ -205,7 +205,7 @@ class Fixtures(unittest.TestCase):
                 encoding = pe.load(fixture["id"], CFG, fixture["trainLength"], **fixture["config"])
                 with torch.no_grad():
                     for p in encoding.parameters():
-                        p.add_(torch.randn_like(p) * 0.3)
+                        p.add_(torch.randn_like(p) * fixture.get("perturbation", 0.3))
                 for case in fixture["cases"]:
                     out = encoding.inputs(case["length"], tokens=torch.tensor(case["tokens"]) if "tokens" in case else None)
                     for role, expected in case["tensors"].items():

@@ -22,6 +22,9 @@
  *   distance_bias  [H, L]
  * CoPE, whose positions are counted inside attention from the content, runs on the contextual graph (its own weights:
  * each layer's table of position embeddings), which takes no PE input at all: only the tokens (and attention_pick).
+ * The complex embedding, whose position term depends on the byte, runs on the complex-embedding graph (its own
+ * weights: each byte's amplitude, frequency and phase), fed the positions alone:
+ *   positions  [L]
  */
 import type { z } from 'zod';
 
@@ -37,17 +40,19 @@ export const BAND_ROLES = ['bq_cos', 'bq_sin', 'bk_cos', 'bk_sin', 'bq_coord', '
 export const RELATIVE_CONTENT_ROLES = ['relative'] as const;
 export const ADAPTIVE_BIAS_ROLES = ['distance_bias'] as const;
 export const CONTEXTUAL_ROLES = [] as const;
+export const COMPLEX_EMBEDDING_ROLES = ['positions'] as const;
 export type InputRole = (typeof INPUT_ROLES)[number] | (typeof DENSE_BIAS_ROLES)[number];
 export type BandRole = (typeof BAND_ROLES)[number];
 export type BandInputs = Record<BandRole, Tensor>;
 export type RelativeContentInputs = Record<(typeof RELATIVE_CONTENT_ROLES)[number], Tensor>;
-export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs | RelativeContentInputs;
+export type ComplexEmbeddingInputs = Record<(typeof COMPLEX_EMBEDDING_ROLES)[number], Tensor>;
+export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs | RelativeContentInputs | ComplexEmbeddingInputs;
 export type BackboneInputs = Record<(typeof INPUT_ROLES)[number], Tensor>;
 export type DenseBiasInputs = Record<(typeof DENSE_BIAS_ROLES)[number], Tensor>;
 export type AdaptiveBiasInputs = Record<(typeof ADAPTIVE_BIAS_ROLES)[number], Tensor>;
 export type ContextualInputs = Readonly<Record<string, never>>;
-/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band, the relative-content, the adaptive-bias or the contextual graph (none). */
-export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs | AdaptiveBiasInputs | ContextualInputs;
+/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band, the relative-content, the adaptive-bias, the contextual (none) or the complex-embedding graph. */
+export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs | AdaptiveBiasInputs | ContextualInputs | ComplexEmbeddingInputs;
 
 /** The exported graphs (public/models/manifest.json `graph`) and the PE inputs each takes. */
 export const GRAPH_ROLES = {
@@ -57,6 +62,7 @@ export const GRAPH_ROLES = {
   'relative-content': RELATIVE_CONTENT_ROLES,
   'adaptive-bias': ADAPTIVE_BIAS_ROLES,
   contextual: CONTEXTUAL_ROLES,
+  'complex-embedding': COMPLEX_EMBEDDING_ROLES,
 } as const;
 export type GraphName = keyof typeof GRAPH_ROLES;
 
@@ -80,11 +86,11 @@ export interface PeContext {
   readonly tokens?: Uint8Array;
 }
 
-export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias' | 'contextual';
+export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias' | 'contextual' | 'complex-embedding';
 
 /** The graph a method's inputs are fed to. */
 export function graphOf(kind: PeKind): GraphName {
-  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' || kind === 'adaptive-bias' || kind === 'contextual' ? kind : 'backbone';
+  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' || kind === 'adaptive-bias' || kind === 'contextual' || kind === 'complex-embedding' ? kind : 'backbone';
 }
 
 export interface PeMethod<Schema extends z.ZodType = z.ZodType> {

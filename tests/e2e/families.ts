@@ -13,7 +13,7 @@ import { catalogue } from './support';
 export function demoFamilies(): { family: string; ids: string[] }[] {
   const families = new Map<string, string[]>();
   for (const [id, method] of Object.entries(peMethods)) {
-    const family = method.readsTokens ? 'reads-tokens' : feedsNoInput(method) ? `no-input/${graphOf(method.kind)}` : method.kind;
+    const family = 'readsTokens' in method && method.readsTokens ? 'reads-tokens' : feedsNoInput(method) ? `no-input/${graphOf(method.kind)}` : method.kind;
     families.set(family, [...(families.get(family) ?? []), id]);
   }
   return [...families].map(([family, ids]) => ({ family, ids }));
