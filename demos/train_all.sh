@@ -18,7 +18,7 @@ FT_STEPS=${FT_STEPS:-1000}
 PROBE_WEIGHT=${PROBE_WEIGHT:-10}
 SEEDS=${SEEDS:-1 2 3}
 QUEUES=${QUEUES:-2}
-FROM_SCRATCH=${FROM_SCRATCH:-alibi t5-bias fire learned-ape shape randomized-pe nope sinusoidal kerple sandwich xpos pose cape tupe shaw transformer-xl deberta dape cope}
+FROM_SCRATCH=${FROM_SCRATCH:-alibi t5-bias fire learned-ape shape randomized-pe nope sinusoidal kerple sandwich xpos pose cape tupe shaw transformer-xl deberta dape cope bipe floater complex-embedding}
 
 # name | method | length | batch | config — 1,000 steps from the seed's RoPE model, the same bytes per
 # step as pre-training (batch x length = 2,048)
@@ -31,9 +31,11 @@ rope-base500-ft|rope-scaling-laws|64|32|{\"base\": 500}
 rope-base1m-ft|rope-scaling-laws|64|32|{\"base\": 1000000}
 pose-ft|pose|64|32|{\"targetLength\": 256}
 cream-ft|cream|64|32|{}
-longrope2-ft|longrope2|256|8|{\"factor\": 4}"
+longrope2-ft|longrope2|256|8|{\"factor\": 4}
+clex-ft|clex|256|8|{\"maxFactor\": 16}"
 # rope-base500/1m: at the training length; pose-ft: positions skipped up to 4x; cream-ft: head/middle/tail, 4x;
 # longrope2-ft: searched factors on 256-byte windows mixed with original RoPE on 64-byte ones (demos/pe/longrope2.py)
+# clex-ft: a scale t in 1..16 drawn per step, as in CLEX's code (demos/pe/clex.py)
 
 jobs() {  # one line per run: <run-name> <train.py args...>
   for seed in $SEEDS; do echo "rope-seed$seed --method rope --seed $seed --steps $STEPS"; done
