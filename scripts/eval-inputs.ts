@@ -10,6 +10,7 @@ import { join } from 'node:path';
 const SOURCES = [
   'src/pe',
   'src/demo/evaluate.ts',
+  'src/demo/lengths.ts',
   'src/demo/load.ts',
   'src/demo/local.ts',
   'src/demo/ort-session.ts',

@@ -8,6 +8,7 @@
  *   npm run lab:export -- --seeds   # first: every seed's model into demos/exports/ (not committed)
  *   npm run eval
  *   npm run eval -- --shard 1/2     # only every 2nd (method, model), into the cache: run shards in parallel, then `npm run eval`
+ *   npm run eval -- --longer        # also the demo's lengths past 32x (src/demo/lengths.ts), where a model has the positions
  *
  * Refuses to run from a working tree whose evaluation inputs (scripts/eval-inputs.ts) have uncommitted
  * changes, and records the inputs' hash. Each (method, model, seed) is cached under demos/exports/eval-cache/
@@ -22,7 +23,8 @@ import { methods, type MethodId } from '../src/pe/registry';
 import { benchmarkConfig, evaluateBytes, inputsByText, type EvaluationModel } from '../src/demo/evaluate';
 import { mean, meanInterval } from '../src/demo/stats';
 import { fileBytes, HELDOUT_FILE, localHeldout, localManifest, localModel, sha256 } from '../src/demo/local';
-import { excerptBytes } from '../src/schemas/heldout';
+import { longExcerptBytes } from '../src/schemas/heldout';
+import { demoMultiples, lengthMultiples } from '../src/demo/lengths';
 import type { ModelEntry } from '../src/schemas/manifest';
 import { AttentionSchema, BenchmarkSchema, MULTIPLES, PositionsSchema, type BenchmarkRecord } from '../src/schemas/results';
 import { KEY_DIGITS, makeProbe, PLACEMENTS, scoreProbe, summarize, type Placement, type ProbeScore } from '../src/demo/probe';
@@ -52,14 +54,13 @@ interface SeedMeasurement {
 
 /** Attention entropy and mean attended distance per query position, mean over layers, heads and excerpts. */
 async function attentionProfile(model: EvaluationModel, methodId: string, config: Record<string, unknown>, length: number, excerpts: Uint8Array[]) {
-  const span = MULTIPLES.at(-1)! * model.entry.pretrainLength;
   const inputs = inputsByText(model, methodId, config);
   const { layers, heads } = model.entry.modelConfig;
   const entropy = new Float64Array(length);
   const distance = new Float64Array(length);
   const rows = layers * heads * excerpts.length;
   for (const text of excerpts) {
-    const bytes = text.subarray(span - length, span);
+    const bytes = text.subarray(text.length - length);
     const out = await model.attend(bytes, inputs(bytes), { layer: 0, head: 0 });
     for (let r = 0; r < layers * heads; r++) {
       for (let i = 0; i < length; i++) {
@@ -80,6 +81,10 @@ function seedModelId(siteId: string, seed: number): string {
   return siteId.replace(/(-multiband)?$/, `-seed${seed}$1`);
 }
 
+/**
+ * `excerpts` are read from their end (each is its benchmark excerpt with the text before it, heldout.json); a probe's
+ * filler starts where the input does past 32x, else at the benchmark excerpt's start.
+ */
 async function measure(model: EvaluationModel, methodId: string, config: Record<string, unknown>, multiple: number, excerpts: Uint8Array[]): Promise<SeedMeasurement> {
   const L = model.entry.pretrainLength;
   const span = MULTIPLES.at(-1)! * L;
@@ -87,14 +92,14 @@ async function measure(model: EvaluationModel, methodId: string, config: Record<
   const inputs = inputsByText(model, methodId, config);
   const perExcerpt: Float64Array[] = [];
   for (const text of excerpts) {
-    const bytes = text.subarray(span - length, span);
+    const bytes = text.subarray(text.length - length);
     perExcerpt.push(await evaluateBytes(model, inputs(bytes), bytes));
   }
   const probes = {} as Record<Placement, ProbeScore[]>;
   for (const placement of PLACEMENTS) {
     probes[placement] = [];
     for (const [i, text] of excerpts.slice(0, PROBES).entries()) {
-      const p = makeProbe(text, length, placement, L, 1000 * multiple + i);
+      const p = makeProbe(text.subarray(text.length - Math.max(span, length)), length, placement, L, 1000 * multiple + i);
       probes[placement].push(scoreProbe(await model.forward(p.bytes, inputs(p.bytes)), p));
     }
   }
@@ -127,16 +132,17 @@ function probeSummary(bySeed: ProbeScore[][]) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { shard: { type: 'string' } } });
+  const { values } = parseArgs({ options: { shard: { type: 'string' }, longer: { type: 'boolean', default: false } } });
   const [shard, shards] = (values.shard ?? '1/1').split('/').map(Number) as [number, number];
   ort.env.wasm.numThreads = 1;
   if (!existsSync(join(EXPORTS, 'manifest.json'))) throw new Error(`no ${EXPORTS}/manifest.json: run \`npm run lab:export -- --seeds\` first`);
   const site = localManifest();
   const seeded = localManifest(EXPORTS);
-  const excerpts = excerptBytes(localHeldout());
+  const heldout = localHeldout();
+  const excerpts = longExcerptBytes(heldout);
   const L = site.models[0]!.pretrainLength;
-  const span = MULTIPLES.at(-1)! * L;
-  if (excerpts.some((e) => e.length < span)) throw new Error(`every held-out excerpt must have ${span} bytes`);
+  const multiplesOf = (method: (typeof methods)[MethodId], entry: ModelEntry): number[] => (values.longer ? demoMultiples(method, [entry], heldout.longestBytes) : [...MULTIPLES]);
+  if (excerpts.some((e) => e.length !== heldout.longestBytes)) throw new Error(`every held-out excerpt must have ${heldout.longestBytes} bytes`);
 
   const plan: { methodId: MethodId; siteEntry: ModelEntry; seeds: ModelEntry[] }[] = [];
   for (const [methodId, method] of Object.entries(methods) as [MethodId, (typeof methods)[MethodId]][]) {
@@ -169,7 +175,7 @@ async function main() {
     const trainedConfig = siteEntry.method === methodId ? siteEntry.config : {};
     const bySeed: Map<number, SeedMeasurement>[] = [];
     for (const entry of seeds) {
-      const cacheFile = join(cacheDir, `${methodId}@${entry.id}-${evalInputsSha256([entry.run]).slice(0, 12)}.json`);
+      const cacheFile = join(cacheDir, `${methodId}@${entry.id}-${evalInputsSha256([entry.run]).slice(0, 12)}${values.longer ? '-longer' : ''}.json`);
       if (existsSync(cacheFile)) {
         const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { measured: [number, SeedMeasurement][]; attention?: (typeof attention)[number] };
         bySeed.push(new Map(cached.measured));
@@ -178,7 +184,7 @@ async function main() {
       }
       const model = await localModel(ort, entry, EXPORTS);
       const measured = new Map<number, SeedMeasurement>();
-      for (const multiple of MULTIPLES) {
+      for (const multiple of multiplesOf(method, siteEntry)) {
         const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
         measured.set(multiple, await measure(model, methodId, config, multiple, excerpts));
       }
@@ -202,7 +208,7 @@ async function main() {
       if (profile) attention.push(profile);
       bySeed.push(measured);
     }
-    for (const multiple of MULTIPLES) {
+    for (const multiple of multiplesOf(method, siteEntry)) {
       const at = bySeed.map((m) => m.get(multiple)!);
       const bpb = interval(at.map((m) => m.finalByExcerpt));
       const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
@@ -243,7 +249,7 @@ async function main() {
     runtime: `onnxruntime-web ${ort.env.versions.web} (WASM, 1 thread, Node ${process.versions.node})`,
     settings: {
       trainLength: L,
-      multiples: [...MULTIPLES],
+      multiples: values.longer ? lengthMultiples(L, heldout.longestBytes) : [...MULTIPLES],
       excerpts: excerpts.length,
       scoredBytes: L - 1,
       heldout: HELDOUT_FILE,

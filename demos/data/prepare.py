@@ -9,11 +9,19 @@ length of 64), spread over the addresses, ASCII only (so byte slicing never spli
 and reject any excerpt sharing more than MAX_OVERLAP of its CHUNK-byte chunks with the training
 text (speeches quote earlier speeches).
 
+The demo reads longer inputs than the benchmark's, up to LONGEST_BYTES: each excerpt carries the
+LONGEST_BYTES - EXCERPT_BYTES bytes before it (`before`), so the excerpt itself, and every number
+measured on it, stays as it was. They are the bytes right before it in the held-out addresses joined
+in year order as the training text is joined ("\n\n"), so an excerpt opening its address reads back
+into the previous year's. Where those bytes break the excerpt rules (non-ASCII, or an address's
+opening formula, which the training text also has), `before` is the nearest earlier bytes that pass and end
+a sentence, joined to the excerpt by "\n\n" as addresses are.
+
 Outputs
   demos/data/train.bin        uint8 bytes of all training addresses, "\n\n"-joined (~9.7 MB, not committed)
   public/data/heldout.json    the excerpts + provenance (committed; served to the browser)
 
-Expected: 212 training addresses (1790-2000), 21 held-out addresses (2001-2021), 16 excerpts.
+Expected: 212 training addresses (1790-2000), 21 held-out addresses (2001-2021), 32 excerpts.
 """
 import argparse
 import hashlib
@@ -28,6 +36,8 @@ EXCERPTS = SPLIT["excerpts"]
 EXCERPT_BYTES = SPLIT["excerptBytes"]
 CHUNK = SPLIT["overlapChunkBytes"]
 MAX_OVERLAP = SPLIT["maxChunkOverlap"]
+LONGEST_BYTES = SPLIT["longestBytes"]
+SEPARATOR = b"\n\n"   # between addresses, in the training text and the held-out stream
 
 
 def load_addresses(sotu_dir):
@@ -40,6 +50,10 @@ def load_addresses(sotu_dir):
 def overlap(excerpt, train):
     chunks = [excerpt[i:i + CHUNK] for i in range(0, len(excerpt) - CHUNK + 1, CHUNK)]
     return sum(train.find(c) >= 0 for c in chunks) / len(chunks)
+
+
+def passes(excerpt, train):
+    return excerpt.isascii() and overlap(excerpt, train) <= MAX_OVERLAP
 
 
 def pick_excerpts(heldout, train):
@@ -55,7 +69,7 @@ def pick_excerpts(heldout, train):
                 start = text.find(b" ", start) + 1 if start else 0
                 excerpt = text[start:start + EXCERPT_BYTES]
                 cursor[name] = start + EXCERPT_BYTES
-                if len(excerpt) == EXCERPT_BYTES and excerpt.isascii() and overlap(excerpt, train) <= MAX_OVERLAP:
+                if len(excerpt) == EXCERPT_BYTES and passes(excerpt, train):
                     picked.append({"source": name, "offset": start, "text": excerpt.decode("ascii")})
                     progressed = True
                     break
@@ -63,6 +77,21 @@ def pick_excerpts(heldout, train):
         if not progressed:
             raise SystemExit("not enough held-out text for the excerpts")
     return picked
+
+
+def text_before(excerpt, heldout, train):
+    """The LONGEST_BYTES - EXCERPT_BYTES bytes a longer read of `excerpt` sees before it (see the module docstring)."""
+    stream = SEPARATOR.join(text for _, text in heldout)
+    names = [name for name, _ in heldout]
+    end = sum(len(text) + len(SEPARATOR) for _, text in heldout[:names.index(excerpt["source"])]) + excerpt["offset"]
+    size = LONGEST_BYTES - EXCERPT_BYTES
+    if end >= size and passes(stream[end - size:end], train):
+        return stream[end - size:end]
+    size -= len(SEPARATOR)
+    while (end := stream.rfind(b". ", 0, end - 1) + 1) >= size:   # back one sentence at a time
+        if passes(stream[end - size:end], train):
+            return stream[end - size:end] + SEPARATOR
+    raise SystemExit(f"no held-out text to read before the excerpt at {excerpt['source']}:{excerpt['offset']}")
 
 
 def main():
@@ -76,7 +105,7 @@ def main():
     probe = json.loads((ROOT / "src" / "demo" / "probe-format.json").read_text())
     for delimiter in (probe["open"], probe["close"]):
         assert delimiter.encode() not in train, f"the probe delimiter {delimiter!r} must never occur in the corpus"
-    excerpts = pick_excerpts(heldout, train)
+    excerpts = [{**e, "before": text_before(e, heldout, train).decode("ascii")} for e in pick_excerpts(heldout, train)]
 
     out_train = ROOT / "demos" / "data" / "train.bin"
     out_train.write_bytes(train)
@@ -91,10 +120,11 @@ def main():
         "heldoutAddresses": [name for name, _ in heldout],
         "maxChunkOverlap": MAX_OVERLAP,
         "excerptBytes": EXCERPT_BYTES,
+        "longestBytes": LONGEST_BYTES,
         "excerpts": excerpts,
     }, indent=1) + "\n")
     print(f"train: {len(train_parts)} addresses, {len(train):,} bytes -> {out_train.relative_to(ROOT)}")
-    print(f"held out: {len(heldout)} addresses, {len(excerpts)} excerpts x {EXCERPT_BYTES} bytes -> {out_heldout.relative_to(ROOT)}")
+    print(f"held out: {len(heldout)} addresses, {len(excerpts)} excerpts x {EXCERPT_BYTES} bytes (and {LONGEST_BYTES - EXCERPT_BYTES} before each) -> {out_heldout.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

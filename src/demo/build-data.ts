@@ -24,9 +24,9 @@ function fetchOnce<T>(url: string, read: (json: unknown) => T, fallback?: T): Pr
   return cache.get(url) as Promise<T>;
 }
 
-/** The text of held-out excerpt `index` (0-based). */
+/** Held-out excerpt `index` (0-based) with the text before it: the demo reads its last bytes at every length. */
 export async function heldoutExcerpt(base: string, index: number): Promise<string> {
-  const excerpts = await fetchOnce(`${base}data/heldout.json`, (d) => (d as { excerpts: { text: string }[] }).excerpts.map((e) => e.text));
+  const excerpts = await fetchOnce(`${base}data/heldout.json`, (d) => (d as { excerpts: { before: string; text: string }[] }).excerpts.map((e) => e.before + e.text));
   return excerpts[index]!;
 }
 

@@ -1,6 +1,6 @@
 /** The live demo in real Chromium: one method per graph/input family runs on WASM and matches the build-time numbers. */
 import type { Page } from '@playwright/test';
-import { expectedEntropy } from './attention-reference';
+import { expectedEntropy, expectedFinalBpb } from './attention-reference';
 import { demoFamilies, familyDemo } from './families';
 import { catalogue, DEMO_TIMEOUT, expect, runAndSettle, test } from './support';
 
@@ -65,6 +65,22 @@ test("the attention view shows an added curve's model on the same bytes, equal t
   await expect(attention.locator('.attention-status')).toContainText(model);
   const expected = await expectedEntropy('rope', model, 2, { layer: 1, head: 2 });
   expect(Math.abs(Number(await attention.getAttribute('data-attention-entropy')) - expected), 'rope through the ALiBi page: browser vs Node').toBeLessThan(1e-4);
+  expect(consoleErrors).toEqual([]);
+});
+
+// The longest length (src/demo/lengths.ts) reads each excerpt with the held-out text before it, past the benchmark's 32x.
+test('the longest length the demo offers runs on WASM, reads the text before the excerpt and equals Node (1e-3)', async ({ page, consoleErrors }) => {
+  await page.goto('/methods/alibi/');
+  const heldout = (await (await page.request.get('/data/heldout.json')).json()) as { longestBytes: number; excerpts: { before: string; text: string }[] };
+  const longest = (await page.locator('pe-demo select[name="multiple"] option').last().getAttribute('value'))!;
+  expect(Number(longest) * 64).toBe(heldout.longestBytes);
+  await expect(page.locator('pe-demo .demo-lengths')).toContainText(`${longest}× (${heldout.longestBytes} bytes)`);
+  const demo = await runDemo(page, { multiple: longest });
+  await expect(demo, (await demo.locator('.demo-status').textContent()) ?? '').toHaveAttribute('data-demo-state', 'done');
+  await expect(demo).toHaveAttribute('data-backend', 'wasm');
+  const excerpt = heldout.excerpts[0]!;
+  await expect(demo.locator('.heat')).toHaveText((excerpt.before + excerpt.text).slice(1));
+  expect(Math.abs(Number(await demo.getAttribute('data-bpb')) - (await expectedFinalBpb('alibi', 'alibi', Number(longest))))).toBeLessThan(1e-3);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -32,6 +32,9 @@ export const demoPage = /* @__PURE__ */ dictionary(
     'note.many':
       'The demo runs the seed-{seed} models; the measured results above average every seed. A held-out excerpt is read as the benchmark reads it: its last bytes, so every length ends on the same {length} scored bytes.',
     noscript: 'The live demo needs JavaScript; the measured results above were computed at build time.',
+    'lengths.positions': 'The longest length here is {k}× ({bytes} bytes): this model has no positions past it.',
+    'lengths.longer':
+      "The longest length is {k}× ({bytes} bytes): the runtime then needs up to {ceiling} GiB of this device's memory (measured on every kind of model; twice the length would need more than the 4 GiB a browser gives WebAssembly). Past {benchmark}×, a held-out sample reads on into the held-out text before it, and there is no build-time curve or value to compare with: the benchmark stops at {benchmark}×.",
     'attention.summary': 'Attention: one layer and head over this text',
     'attention.intro':
       "Why a method holds or breaks past the training length shows in its attention: logits at unseen distances, attention spreading (entropy growing with length), heads that stay local. Pick a head to see its attention map and, per position, the entropy and mean distance of its attention (a second pass of the same input), then one query byte's attention over the text before it.",
@@ -67,6 +70,9 @@ export const demoPage = /* @__PURE__ */ dictionary(
     'note.many':
       '演示运行的是随机种子（seed）为 {seed} 的各个模型；上方的实测结果是所有随机种子的平均。留出文本（held-out text）的节选按基准（benchmark）的方式读取：取其末尾的字节，因此每种长度都以同样的 {length} 个计分字节结尾。',
     noscript: '在线演示需要 JavaScript；上方的实测结果是在构建时计算的。',
+    'lengths.positions': '此处最长的长度是 {k}×（{bytes} 字节）：该模型没有更靠后的位置。',
+    'lengths.longer':
+      '最长的长度是 {k}×（{bytes} 字节）：此时运行时最多需要本设备 {ceiling} GiB 的内存（在每一类模型上实测；长度再翻一倍所需的内存会超过浏览器给 WebAssembly 的 4 GiB 上限）。超过 {benchmark}× 后，留出文本样本会继续读入它之前的留出文本，并且没有构建时的曲线或数值可供比较：基准只测到 {benchmark}×。',
     'attention.summary': '注意力：本文本上某一层中某一个头的注意力',
     'attention.intro':
       '一种方法在超出训练长度后是保持稳定还是失效，可以从它的注意力中看出：在未见过的距离上的 logits、注意力的弥散（注意力熵随长度增大）、始终保持局部的注意力头。选择一个注意力头，即可查看它的注意力图，以及它在每个位置上的注意力熵（attention entropy）与平均注意距离（mean attended distance）——这需要对同一输入再做一次前向计算；随后还可查看某一个查询字节对它之前文本的注意力。',

@@ -47,12 +47,14 @@ describe('every registered positional encoding is wired end to end', () => {
 
 describe('held-out split', () => {
   it('the committed excerpts were cut as src/demo/heldout-split.json says (the file prepare.py and the benchmark page read)', () => {
-    const split = JSON.parse(read('src/demo/heldout-split.json')) as { excerpts: number; excerptBytes: number; maxChunkOverlap: number; cutoffYear: number };
+    const split = JSON.parse(read('src/demo/heldout-split.json')) as { excerpts: number; excerptBytes: number; longestBytes: number; maxChunkOverlap: number; cutoffYear: number };
     const heldout = localHeldout();
     expect(heldout.excerpts).toHaveLength(split.excerpts);
     expect(heldout.excerptBytes).toBe(split.excerptBytes);
+    expect(heldout.longestBytes).toBe(split.longestBytes);
     expect(heldout.maxChunkOverlap).toBe(split.maxChunkOverlap);
     for (const e of heldout.excerpts) expect(new TextEncoder().encode(e.text).length).toBe(split.excerptBytes);
+    for (const e of heldout.excerpts) expect(new TextEncoder().encode(e.before + e.text).length).toBe(split.longestBytes);
     expect(heldout.heldoutAddresses.every((a) => Number(a.slice(0, 4)) > split.cutoffYear)).toBe(true);
   });
 });
