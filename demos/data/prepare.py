@@ -108,7 +108,9 @@ def main():
     excerpts = [{**e, "before": text_before(e, heldout, train).decode("ascii")} for e in pick_excerpts(heldout, train)]
 
     out_train = ROOT / "demos" / "data" / "train.bin"
-    out_train.write_bytes(train)
+    staged = out_train.with_suffix(".bin.tmp")   # replaced, not rewritten: a training run may have it mapped
+    staged.write_bytes(train)
+    staged.replace(out_train)
     out_heldout = ROOT / "public" / "data" / "heldout.json"
     out_heldout.parent.mkdir(parents=True, exist_ok=True)
     out_heldout.write_text(json.dumps({
