@@ -40,6 +40,7 @@ import transformerXl from './transformer-xl';
 import tupe from './tupe';
 import xpos from './xpos';
 import yarn from './yarn';
+import clex from './clex';
 import type { PeMethod } from './types';
 
 export const methods = {
@@ -73,6 +74,7 @@ export const methods = {
   yarn,
   'resonance-rope': resonanceRope,
   'llama3-scaling': llama3Scaling,
+  clex,
   longrope,
   longrope2,
   rerope,
