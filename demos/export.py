@@ -8,7 +8,8 @@ The site runs seed 1 of every model; the benchmark (scripts/eval.ts) reads every
 demos/exports/, which is not committed: a few seconds rebuild it from the committed demos/runs/*/final.pt.
 
 The graph is the backbone (opset 17, dynamic length; model.py lists its inputs and outputs): the
-shared one, or the dense-bias one for an encoding whose bias depends on more than i - j, plus the
+shared one, or the dense-bias one for an encoding whose bias depends on absolute positions (TUPE), or the mlp-bias one
+for an encoding whose learned MLP makes the bias in the graph (`bias_mlp`: FIRE), plus the
 multi-band one for MULTI_BAND_MODELS, or the relative-content one (its own weights) for an encoding whose
 position term multiplies the content (`relative_content`: Shaw, Transformer-XL), or the adaptive-bias one (its own
 weights) for an encoding whose bias depends on the logits (`adaptive_bias`: DAPE). Positional information enters
@@ -32,9 +33,10 @@ import torch
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
 from optional_outputs import gate_outputs  # noqa: E402
-from model import (ADAPTIVE_BIAS_INPUT_NAMES, DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MULTI_BAND_INPUT_NAMES,  # noqa: E402
-                   OUTPUT_NAMES, RELATIVE_CONTENT_INPUT_NAMES, AdaptiveBiasDecoder, ByteDecoder, DenseBiasDecoder,
-                   ModelConfig, MultiBandDecoder, RelativeContentDecoder, decoder_for, identity_inputs)
+from model import (ADAPTIVE_BIAS_INPUT_NAMES, DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MLP_BIAS_INPUT_NAMES,  # noqa: E402
+                   MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES, RELATIVE_CONTENT_INPUT_NAMES, AdaptiveBiasDecoder, ByteDecoder,
+                   DenseBiasDecoder, MlpBiasDecoder, ModelConfig, MultiBandDecoder, RelativeContentDecoder, decoder_for,
+                   identity_inputs)
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
@@ -49,10 +51,12 @@ FIXTURE_PICK = [1, 2]  # the (layer, head) whose attention the model fixture rec
 GRAPHS = {"backbone": (ByteDecoder, INPUT_NAMES), "dense-bias": (DenseBiasDecoder, DENSE_BIAS_INPUT_NAMES),
           "multi-band": (MultiBandDecoder, MULTI_BAND_INPUT_NAMES),
           "relative-content": (RelativeContentDecoder, RELATIVE_CONTENT_INPUT_NAMES),
-          "adaptive-bias": (AdaptiveBiasDecoder, ADAPTIVE_BIAS_INPUT_NAMES)}
-# Graphs of a method's own attention: built by decoder_for from the encoding, fed only the encoding's inputs.
-OWN_GRAPHS = {"relative-content", "adaptive-bias"}
+          "adaptive-bias": (AdaptiveBiasDecoder, ADAPTIVE_BIAS_INPUT_NAMES),
+          "mlp-bias": (MlpBiasDecoder, MLP_BIAS_INPUT_NAMES)}
+# Graphs built by decoder_for from the encoding (its own attention, or its MLP), fed only the encoding's inputs.
+OWN_GRAPHS = {"relative-content", "adaptive-bias", "mlp-bias"}
 DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, "bias": {1: "L", 2: "L"}, "relative": {0: "L"},
+                "distance_feature": {0: "L"}, "query_normaliser": {0: "L"},
                 **{name: {0: "L"} for name in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
                 **{name: {1: "L"} for name in ("bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord")},
                 "logits": {1: "L"}, "attention_entropy": {3: "L"}, "attention_distance": {3: "L"},
@@ -101,12 +105,11 @@ def load_run(run):
 
 
 def graph_for(encoding):
-    """The relative-content or adaptive-bias graph for an encoding with its own attention, the dense-bias graph for
-    one whose bias is not a function of i - j alone, else the backbone."""
-    if hasattr(encoding, "relative_content"):
-        return "relative-content"
-    if hasattr(encoding, "adaptive_bias"):
-        return "adaptive-bias"
+    """The relative-content or adaptive-bias graph for an encoding with its own attention, the mlp-bias graph for one
+    with a bias MLP, the dense-bias graph for one whose bias is not a function of i - j alone, else the backbone."""
+    for kind, graph in (("relative_content", "relative-content"), ("adaptive_bias", "adaptive-bias"), ("bias_mlp", "mlp-bias")):
+        if hasattr(encoding, kind):
+            return graph
     with torch.no_grad():
         return "dense-bias" if "bias" in encoding(2) else "backbone"
 
@@ -129,6 +132,7 @@ def export_graph(model, cfg, graph, path, encoding):
     if graph not in OWN_GRAPHS:
         encoding = pe.load("rerope", cfg, L, window=8) if graph == "multi-band" else pe.load("nope", cfg, L)
     names = GRAPHS[graph][1]
+    encoding.requires_grad_(False)   # the mlp-bias graph holds the encoding's MLP as constants, which tracing refuses with gradients
     args = (torch.zeros(1, L, dtype=torch.int64), *inputs_for(encoding, cfg, L, graph).values())
     dynamic = {name: axes for name, axes in DYNAMIC_AXES.items() if name in names or name in OUTPUT_NAMES}
     torch.onnx.export(model, args, str(path), input_names=names, output_names=OUTPUT_NAMES,

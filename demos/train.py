@@ -85,7 +85,7 @@ def make_batch(data, s, step, stream=0):
 
 def pe_inputs(encoding, cfg, length, positions):
     """The model's PE inputs: the backbone's, with identities for those the encoding leaves out, or those of the
-    encoding's own graph (relative-content, adaptive-bias), all of which it gives."""
+    encoding's own graph (relative-content, adaptive-bias, mlp-bias), all of which it gives."""
     inputs = {} if has_own_graph(encoding) else identity_inputs(cfg, length)
     inputs.update(encoding(length, positions))
     return inputs
@@ -140,7 +140,7 @@ def main():
     model = ByteDecoder(cfg)   # before the encoding: the committed runs drew their initial weights in this order
     encoding = pe.load(s.method, cfg, s.base_length, **json.loads(s.config))
     if has_own_graph(encoding):
-        model = decoder_for(cfg, encoding)
+        model = decoder_for(cfg, encoding, backbone=model)
     run_dir = DEMOS / "runs" / s.run
     run_dir.mkdir(parents=True, exist_ok=True)
     if s.init_from:   # the base run's checkpoint where this machine trained it, else the committed model

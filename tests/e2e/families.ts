@@ -4,7 +4,7 @@ import { methods as peMethods } from '../../src/pe/registry';
 import { catalogue } from './support';
 /**
  * The graph/input families of the live demos, from the PE registry (src/pe/registry.ts): methods
- * grouped by the kind of input they feed the model (ape | distance-bias | dense-bias | rotary | multi-band), and apart, the
+ * grouped by the kind of input they feed the model (ape | distance-bias | dense-bias | mlp-bias | rotary | multi-band), and apart, the
  * methods that feed no input at all (NoPE). Vitest proves every method's onnxruntime run equals
  * PyTorch; the browser needs one demo per family, not one per method.
  */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { methodIds, methods } from '../../../src/pe/registry';
 import { methodInputs } from '../../../src/pe/inputs';
-import { BAND_ROLES, DENSE_BIAS_ROLES, INPUT_ROLES, RELATIVE_CONTENT_ROLES, type PeMethod, type Tensor } from '../../../src/pe/types';
+import { BAND_ROLES, DENSE_BIAS_ROLES, INPUT_ROLES, MLP_BIAS_ROLES, RELATIVE_CONTENT_ROLES, type PeMethod, type Tensor } from '../../../src/pe/types';
 import { decodeTensor, maxAbsDiff, readJson, type EncodedTensor } from '../fixtures';
 import { awaitingModels } from './awaiting';
 
@@ -57,11 +57,11 @@ function expectParity(id: string, fixture: PeFixture, testCase: PeFixture['cases
   const params = Object.fromEntries(Object.entries(fixture.params).map(([k, v]) => [k, decodeTensor(v)]));
   const { length } = testCase;
   const inputs: Partial<Record<string, Tensor>> = methodInputs(modules[id]!, { length, dims: fixture.dims, trainLength: fixture.trainLength, params }, fixture.config);
-  for (const role of new Set([...INPUT_ROLES, ...DENSE_BIAS_ROLES, ...BAND_ROLES, ...RELATIVE_CONTENT_ROLES])) {
+  for (const role of new Set([...INPUT_ROLES, ...DENSE_BIAS_ROLES, ...BAND_ROLES, ...RELATIVE_CONTENT_ROLES, ...MLP_BIAS_ROLES])) {
     const expected = testCase.tensors[role];
     const actual = inputs[role];
     if (!expected) {
-      if (([...BAND_ROLES, ...RELATIVE_CONTENT_ROLES] as readonly string[]).includes(role)) expect(actual, `${id} computed ${role} but its twin did not`).toBeUndefined();
+      if (([...BAND_ROLES, ...RELATIVE_CONTENT_ROLES, ...MLP_BIAS_ROLES] as readonly string[]).includes(role)) expect(actual, `${id} computed ${role} but its twin did not`).toBeUndefined();
       continue;
     }
     if (!actual) throw new Error(`${id} did not compute ${role}`);
