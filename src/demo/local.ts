@@ -4,7 +4,7 @@
  * root (the working directory of npm scripts, Vitest and Astro).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Ort from 'onnxruntime-web';
 import type { z } from 'zod';
@@ -64,6 +64,7 @@ type PerMethodKind = keyof typeof PER_METHOD_RESULTS;
 /** content/results/<kind>/<method>.json of every method evaluated, validated and joined into one. */
 export function localPerMethodResults<K extends PerMethodKind>(kind: K): z.output<(typeof PER_METHOD_RESULTS)[K]> {
   const dir = join(RESULTS_DIR, kind);
+  if (!existsSync(dir)) throw new Error(`no ${dir}/: run \`npm run eval\` (demos/README.md)`);
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
