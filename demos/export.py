@@ -8,7 +8,8 @@ The site runs seed 1 of every model; the benchmark (scripts/eval.ts) reads every
 demos/exports/, which is not committed: a few seconds rebuild it from the committed demos/runs/*/final.pt.
 
 The graph is the backbone (opset 17, dynamic length; model.py lists its inputs and outputs): the
-shared one, or the dense-bias one for an encoding whose bias depends on more than i - j, plus the
+shared one, or the dense-bias one for an encoding whose bias depends on absolute positions (TUPE), or the mlp-bias one
+for an encoding whose learned MLP makes the bias in the graph (`bias_mlp`: FIRE), plus the
 multi-band one for MULTI_BAND_MODELS, or the relative-content one (its own weights) for an encoding whose
 position term multiplies the content (`relative_content`: Shaw, Transformer-XL), or the adaptive-bias one (its own
 weights) for an encoding whose bias depends on the logits (`adaptive_bias`: DAPE), or the contextual one (its own
@@ -35,9 +36,10 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import pe  # noqa: E402
 from optional_outputs import gate_outputs  # noqa: E402
 from model import (ADAPTIVE_BIAS_INPUT_NAMES, COMPLEX_EMBEDDING_INPUT_NAMES, CONTEXTUAL_INPUT_NAMES,  # noqa: E402
-                   DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES, RELATIVE_CONTENT_INPUT_NAMES,
-                   AdaptiveBiasDecoder, ByteDecoder, ComplexEmbeddingDecoder, ContextualDecoder, DenseBiasDecoder,
-                   ModelConfig, MultiBandDecoder, RelativeContentDecoder, decoder_for, identity_inputs)
+                   DENSE_BIAS_INPUT_NAMES, INPUT_NAMES, MLP_BIAS_INPUT_NAMES, MULTI_BAND_INPUT_NAMES, OUTPUT_NAMES,
+                   RELATIVE_CONTENT_INPUT_NAMES, AdaptiveBiasDecoder, ByteDecoder, ComplexEmbeddingDecoder,
+                   ContextualDecoder, DenseBiasDecoder, MlpBiasDecoder, ModelConfig, MultiBandDecoder,
+                   RelativeContentDecoder, decoder_for, identity_inputs)
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
@@ -54,11 +56,12 @@ GRAPHS = {"backbone": (ByteDecoder, INPUT_NAMES), "dense-bias": (DenseBiasDecode
           "relative-content": (RelativeContentDecoder, RELATIVE_CONTENT_INPUT_NAMES),
           "adaptive-bias": (AdaptiveBiasDecoder, ADAPTIVE_BIAS_INPUT_NAMES),
           "contextual": (ContextualDecoder, CONTEXTUAL_INPUT_NAMES),
-          "complex-embedding": (ComplexEmbeddingDecoder, COMPLEX_EMBEDDING_INPUT_NAMES)}
-# Graphs of a method's own: built by decoder_for from the encoding, fed only the encoding's inputs.
-OWN_GRAPHS = {"relative-content", "adaptive-bias", "contextual", "complex-embedding"}
+          "complex-embedding": (ComplexEmbeddingDecoder, COMPLEX_EMBEDDING_INPUT_NAMES),
+          "mlp-bias": (MlpBiasDecoder, MLP_BIAS_INPUT_NAMES)}
+# Graphs built by decoder_for from the encoding (its own attention, embedding or bias MLP), fed only its inputs.
+OWN_GRAPHS = {"relative-content", "adaptive-bias", "contextual", "complex-embedding", "mlp-bias"}
 DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, "bias": {1: "L", 2: "L"}, "relative": {0: "L"},
-                "positions": {0: "L"},
+                "positions": {0: "L"}, "distance_feature": {0: "L"}, "query_normaliser": {0: "L"},
                 **{name: {0: "L"} for name in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
                 **{name: {1: "L"} for name in ("bq_cos", "bq_sin", "bk_cos", "bk_sin", "bq_coord", "bk_coord")},
                 "logits": {1: "L"}, "attention_entropy": {3: "L"}, "attention_distance": {3: "L"},
@@ -107,16 +110,12 @@ def load_run(run):
 
 
 def graph_for(encoding):
-    """The relative-content, adaptive-bias, contextual or complex-embedding graph for an encoding with its own, the
-    dense-bias graph for one whose bias is not a function of i - j alone, else the backbone."""
-    if hasattr(encoding, "relative_content"):
-        return "relative-content"
-    if hasattr(encoding, "adaptive_bias"):
-        return "adaptive-bias"
-    if hasattr(encoding, "contextual"):
-        return "contextual"
-    if hasattr(encoding, "complex_embedding"):
-        return "complex-embedding"
+    """The graph of an encoding with its own (relative-content, adaptive-bias, contextual, complex-embedding, mlp-bias),
+    the dense-bias graph for one whose bias is not a function of i - j alone, else the backbone."""
+    for kind, graph in (("relative_content", "relative-content"), ("adaptive_bias", "adaptive-bias"),
+                        ("contextual", "contextual"), ("complex_embedding", "complex-embedding"), ("bias_mlp", "mlp-bias")):
+        if hasattr(encoding, kind):
+            return graph
     with torch.no_grad():
         return "dense-bias" if "bias" in encoding.inputs(2, tokens=torch.zeros(2, dtype=torch.int64)) else "backbone"
 
@@ -139,6 +138,7 @@ def export_graph(model, cfg, graph, path, encoding):
     if graph not in OWN_GRAPHS:
         encoding = pe.load("rerope", cfg, L, window=8) if graph == "multi-band" else pe.load("nope", cfg, L)
     names = GRAPHS[graph][1]
+    encoding.requires_grad_(False)   # the mlp-bias graph holds the encoding's MLP as constants, which tracing refuses with gradients
     tokens = torch.zeros(L, dtype=torch.int64)
     args = (tokens[None], *inputs_for(encoding, cfg, tokens, graph).values())
     dynamic = {name: axes for name, axes in DYNAMIC_AXES.items() if name in names or name in OUTPUT_NAMES}

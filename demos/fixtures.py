@@ -1,5 +1,8 @@
 """Golden PE tensors for the TypeScript parity tests: tests/fixtures/pe/<id>.json.
 
+  /usr/bin/python3 demos/fixtures.py          # every method
+  /usr/bin/python3 demos/fixtures.py fire     # only these methods
+
 For every method in demos/pe: its tensors at a few lengths (including one past the training
 length of 64), computed by the PyTorch twin with default config. A method whose positions depend on
 the text (`reads_tokens`) reads the first `length` bytes of FIXTURE_TEXT, written into the case as `tokens`.
@@ -104,10 +107,14 @@ def case(encoding, length):
 
 
 def main():
+    """Every method's fixtures, or only those of the method ids given as arguments."""
     cfg = ModelConfig()
     out_dir = ROOT / "tests" / "fixtures" / "pe"
     (out_dir / "nondefault").mkdir(parents=True, exist_ok=True)
-    for method_id in pe.all_ids():
+    unknown = set(sys.argv[1:]) - set(pe.all_ids())
+    if unknown:
+        raise SystemExit(f"no PyTorch twin for {', '.join(sorted(unknown))}")
+    for method_id in sys.argv[1:] or pe.all_ids():
         default = fixture(method_id, cfg, FIXTURE_CONFIG.get(method_id, {}))
         (out_dir / f"{method_id}.json").write_text(json.dumps(default) + "\n")
         print(f"{method_id}: {sorted(default['cases'][0]['tensors'])}")

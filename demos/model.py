@@ -18,8 +18,15 @@ Outputs:
   attention_distance  float32 [layers, B, H, L]    mean attended distance sum_j p_ij (i - j)
   attention           float32 [B, L, L]            attention probabilities of the picked layer and head
 
-A bias that is not a function of i - j alone (FIRE normalises by the query position) goes to the
-dense-bias graph (`DenseBiasDecoder`): the same, with `bias` float32 [H, L, L] instead of distance_bias.
+A bias that depends on absolute positions (TUPE's) goes to the dense-bias graph (`DenseBiasDecoder`): the same, with
+`bias` float32 [H, L, L] instead of distance_bias.
+
+The mlp-bias graph (`MlpBiasDecoder`, the backbone's weights, FIRE) computes its bias in the graph with the
+encoding's learned MLP f (Linear 1 -> width -> H, ReLU), from two O(L) inputs:
+  distance_feature  float32 [L]   by causal distance n = i - j (FIRE: psi(n))
+  query_normaliser  float32 [L]   by query i (FIRE: psi(max(L_thr, i)) + eps)
+  bias[h, i, j] = f(distance_feature[i - j] / query_normaliser[i])_h, the feature expanded to pairs as distance_bias
+is. No ape or rotation input. Same outputs, same attention_pick.
 
 The multi-band graph (`MultiBandDecoder`, same weights, RoPE models only) lets the rotation depend
 on the (query, key) pair, for window and chunk methods (ReRoPE, Self-Extend, Dual Chunk Attention,
@@ -198,6 +205,52 @@ class DenseBiasDecoder(ByteDecoder):
         return super().forward(tokens, ape, None, rq_cos, rq_sin, rk_cos, rk_sin, attention_pick, bias=bias)
 
 
+class MlpBiasDecoder(ByteDecoder):
+    """The backbone with its bias made in the graph by an MLP (see the module docstring). `mlp` is the encoding's
+    `bias_mlp`, its (hidden, head) Linear pair."""
+
+    def __init__(self, cfg, mlp):
+        super().__init__(cfg)
+        self.pair_bias = PairBias(mlp)
+
+    def forward(self, tokens, distance_feature, query_normaliser, attention_pick=None):
+        L = tokens.shape[1]
+        x = expand_distance_bias(distance_feature[None], L)[0] / query_normaliser[:, None]      # [L, L]
+        return super().forward(tokens, 0.0, None, None, None, None, None, attention_pick, bias=self.pair_bias(x))
+
+
+class PairBias(nn.Module):
+    """mlp_bias with an encoding's MLP, held by reference and not registered: the encoding owns, trains and saves it
+    (FIRE's runs keep their checkpoints' layout), so the decoder's state is the backbone's and the export holds the
+    MLP as constants. A module so that its nodes are scoped /pair_bias/ in the graph."""
+
+    def __init__(self, mlp):
+        super().__init__()
+        self.mlp = tuple(mlp)
+
+    def forward(self, x):
+        return mlp_bias(x, *self.mlp)
+
+
+MLP_BIAS_BLOCK = 4  # hidden units per step of mlp_bias
+
+
+def mlp_bias(x, hidden, head):
+    """head(relu(hidden(x))) at every pair: x [L, L] -> [H, L, L]. MLP_BIAS_BLOCK hidden units at a time, each block two
+    matrix products (its pre-activations are [w | b] times [x; 1]): all 32 units at once would hold a [32, L, L]
+    tensor, 0.5 GB at 2,048 bytes; a block of 4 holds one as large as the attention's [H, L, L]. Unit by unit,
+    elementwise, ran 2-3x slower in onnxruntime-web."""
+    L = x.shape[-1]
+    flat = x.reshape(1, -1)
+    points = torch.cat([flat, torch.ones_like(flat)])                              # [2, L*L]
+    first = torch.cat([hidden.weight, hidden.bias[:, None]], dim=1)                # [width, 2]
+    bias = head.bias[:, None]
+    for s in range(0, hidden.out_features, MLP_BIAS_BLOCK):
+        block = slice(s, s + MLP_BIAS_BLOCK)
+        bias = bias + head.weight[:, block] @ torch.relu(first[block] @ points)     # [H, L*L]
+    return bias.reshape(-1, L, L)
+
+
 class MultiBandDecoder(ByteDecoder):
     """The same backbone; each attention pair is rotated by its band (see the module docstring)."""
 
@@ -344,20 +397,23 @@ class ComplexEmbeddingDecoder(ByteDecoder):
 
 # An encoding with one of these attributes trains its own graph: the attribute's value configures the decoder.
 OWN_DECODERS = {"relative_content": RelativeContentDecoder, "adaptive_bias": AdaptiveBiasDecoder,
-                "contextual": ContextualDecoder, "complex_embedding": ComplexEmbeddingDecoder}
+                "contextual": ContextualDecoder, "complex_embedding": ComplexEmbeddingDecoder, "bias_mlp": MlpBiasDecoder}
 
 
-def decoder_for(cfg, encoding):
-    """The model class an encoding trains: its own graph if it has an attribute of OWN_DECODERS, else the
-    backbone."""
+def decoder_for(cfg, encoding, backbone=None):
+    """The model class an encoding trains: its own graph if it has an attribute of OWN_DECODERS, else the backbone.
+    The mlp-bias graph starts from the weights of `backbone` if given (FIRE's runs were initialised as the backbone's)."""
     for attribute, decoder in OWN_DECODERS.items():
         if hasattr(encoding, attribute):
-            return decoder(cfg, getattr(encoding, attribute))
+            model = decoder(cfg, getattr(encoding, attribute))
+            if decoder is MlpBiasDecoder and backbone is not None:
+                model.load_state_dict(backbone.state_dict())
+            return model
     return ByteDecoder(cfg)
 
 
 def has_own_graph(encoding):
-    """Whether the encoding trains its own attention (decoder_for), with weights of its own and only its own inputs."""
+    """Whether the encoding trains a graph of its own (decoder_for), fed only its own inputs."""
     return any(hasattr(encoding, attribute) for attribute in OWN_DECODERS)
 
 
@@ -420,4 +476,5 @@ RELATIVE_CONTENT_INPUT_NAMES = ["tokens", "relative", "attention_pick"]
 ADAPTIVE_BIAS_INPUT_NAMES = ["tokens", "distance_bias", "attention_pick"]
 CONTEXTUAL_INPUT_NAMES = ["tokens", "attention_pick"]
 COMPLEX_EMBEDDING_INPUT_NAMES = ["tokens", "positions", "attention_pick"]
+MLP_BIAS_INPUT_NAMES = ["tokens", "distance_feature", "query_normaliser", "attention_pick"]
 OUTPUT_NAMES = ["logits", "attention_entropy", "attention_distance", "attention"]

@@ -112,7 +112,7 @@ def add_drills(windows, is_probe, s, step):
 def pe_inputs(encoding, cfg, length, positions, tokens):
     """The model's PE inputs for `tokens` [B, L]: the backbone's, with identities for those the encoding leaves out,
     or those of the encoding's own graph (relative-content, adaptive-bias, contextual,
-    complex-embedding), all of which it gives. An encoding that
+    complex-embedding, mlp-bias), all of which it gives. An encoding that
     reads the tokens (BiPE) gives per-row inputs ([B, L, ...]), which the backbone broadcasts like the others' [L, ...]."""
     inputs = {} if has_own_graph(encoding) else identity_inputs(cfg, length)
     inputs.update(encoding.inputs(length, positions, tokens))
@@ -169,7 +169,7 @@ def main():
     model = ByteDecoder(cfg)   # before the encoding: the committed runs drew their initial weights in this order
     encoding = pe.load(s.method, cfg, s.base_length, **json.loads(s.config))
     if has_own_graph(encoding):
-        model = decoder_for(cfg, encoding)
+        model = decoder_for(cfg, encoding, backbone=model)
     run_dir = DEMOS / "runs" / s.run
     run_dir.mkdir(parents=True, exist_ok=True)
     if s.init_from:   # the base run's checkpoint where this machine trained it, else the committed model

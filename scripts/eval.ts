@@ -3,43 +3,45 @@
  * the training length, with the same src/pe and src/demo code the browser runs and onnxruntime-web's
  * WASM kernels (in Node). Every multiple scores the same bytes (src/schemas/results.ts): the last L
  * bytes of each excerpt's span, read with multiple x L bytes of context. Writes
- * content/results/benchmark.json (served as /benchmark.json), positions.json and attention.json.
+ * content/results/benchmark.json (served as /benchmark.json), and per method positions/<method>.json and
+ * attention/<method>.json.
  *
  *   npm run lab:export -- --seeds   # first: every seed's model into demos/exports/ (not committed)
  *   npm run eval
  *   npm run eval -- --shard 1/2     # only every 2nd (method, model), into the cache: run shards in parallel, then `npm run eval`
  *   npm run eval -- --longer        # also the demo's lengths past 32x (src/demo/lengths.ts), where a model has the positions
+ *   npm run eval -- --method fire   # only this method (repeatable), into the cache; then `npm run eval` writes the results
  *
  * Refuses to run from a working tree whose evaluation inputs (scripts/eval-inputs.ts) have uncommitted
- * changes, and records the inputs' hash. Each (method, model, seed) is cached under demos/exports/eval-cache/
- * by that hash, so an interrupted run resumes where it stopped.
+ * changes, and records the inputs' hash. Each (method, model, seed) is cached under demos/exports/eval-cache/,
+ * keyed by the inputs that method's measurements depend on (methodInputsSha256): an interrupted run resumes where
+ * it stopped, and after a change to one method's code only that method is evaluated again.
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { methods, type MethodId } from '../src/pe/registry';
 import { benchmarkConfig, evaluateBytes, inputsByText, type EvaluationModel } from '../src/demo/evaluate';
 import { mean, meanInterval } from '../src/demo/stats';
-import { fileBytes, HELDOUT_FILE, localHeldout, localManifest, localModel, sha256 } from '../src/demo/local';
+import { fileBytes, HELDOUT_FILE, localHeldout, localManifest, localModel, RESULTS_DIR, sha256 } from '../src/demo/local';
+import { SMOOTHING_WINDOW, smoothedByPosition } from '../src/plots/curves';
 import { longExcerptBytes } from '../src/schemas/heldout';
 import { demoMultiples, lengthMultiples } from '../src/demo/lengths';
 import type { ModelEntry } from '../src/schemas/manifest';
-import { AttentionSchema, BenchmarkSchema, MULTIPLES, PositionsSchema, type BenchmarkRecord } from '../src/schemas/results';
+import { BenchmarkSchema, MULTIPLES, PER_METHOD_RESULTS, type Attention, type BenchmarkRecord, type Positions } from '../src/schemas/results';
 import { KEY_DIGITS, makeProbe, PLACEMENTS, scoreProbe, summarize, type Placement, type ProbeScore } from '../src/demo/probe';
-import { evalInputFiles, evalInputsSha256 } from './eval-inputs';
+import { evalInputFiles, evalInputsSha256, methodInputsSha256 } from './eval-inputs';
 
-const OUT = 'content/results/benchmark.json';
-const POSITIONS_OUT = 'content/results/positions.json';
-const ATTENTION_OUT = 'content/results/attention.json';
+const OUT = join(RESULTS_DIR, 'benchmark.json');
 const EXPORTS = 'demos/exports';
 /** Excerpts whose attention statistics at the longest multiple are averaged (the site's model). */
 const ATTENTION_EXCERPTS = 4;
 /** Pass-key probes per length, placement and seed: one on each of the first PROBES excerpts. */
 const PROBES = 16;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-/** Per-position curves: to 1e-3 (bits, nats) and 0.1 byte, which keeps each result file under 1 MB. */
+/** Per-position curves: to 1e-3 (bits, nats) and 0.1 byte, what the figures need. */
 const round3 = (x: number) => Math.round(x * 1e3) / 1e3;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const roundPair = ([a, b]: [number, number]): [number, number] => [round(a), round(b)];
@@ -47,8 +49,8 @@ const roundPair = ([a, b]: [number, number]): [number, number] => [round(a), rou
 /** One seed's measurements of one (method, model) at one multiple. */
 interface SeedMeasurement {
   finalByExcerpt: number[];
-  /** bits at every position of the input, mean over excerpts (kept for the site's model) */
-  byPosition: number[];
+  /** bits at every position of the input, per excerpt (to 1e-4: the cache holds every seed's) */
+  bitsByExcerpt: number[][];
   probes: Record<Placement, ProbeScore[]>;
 }
 
@@ -105,7 +107,7 @@ async function measure(model: EvaluationModel, methodId: string, config: Record<
   }
   return {
     finalByExcerpt: perExcerpt.map((bits) => mean(bits.subarray(length - L))),
-    byPosition: Array.from({ length: length - 1 }, (_, t) => mean(perExcerpt.map((e) => e[t]!))),
+    bitsByExcerpt: perExcerpt.map((bits) => Array.from(bits, round)),
     probes,
   };
 }
@@ -117,6 +119,22 @@ function interval(bySeed: number[][]): { interval: [number, number]; from: 'seed
   if (bySeed.length < 2) return { interval: acrossUnits, from: 'excerpts' };
   const acrossSeeds = meanInterval(bySeed.map((s) => mean(s)));
   return acrossSeeds[1] - acrossSeeds[0] >= acrossUnits[1] - acrossUnits[0] ? { interval: acrossSeeds, from: 'seeds' } : { interval: acrossUnits, from: 'excerpts' };
+}
+
+/**
+ * The curve by position, mean over seeds (each: mean over excerpts), and at each position the half-width of the interval
+ * of its smoothed value as the figures draw it (src/plots/curves.ts smoothedByPosition), computed as every interval here.
+ */
+function positionCurve(bitsBySeed: number[][][]): Pick<Positions['records'][number], 'bpbByPosition' | 'smoothedHalfWidth'> {
+  const smoothed = bitsBySeed.map((excerpts) => excerpts.map((bits) => smoothedByPosition(bits).map((p) => p.bits)));
+  const positions = bitsBySeed[0]![0]!.length;
+  return {
+    bpbByPosition: Array.from({ length: positions }, (_, t) => round3(mean(bitsBySeed.map((excerpts) => mean(excerpts.map((bits) => bits[t]!)))))),
+    smoothedHalfWidth: Array.from({ length: positions }, (_, t) => {
+      const [lo, hi] = interval(smoothed.map((excerpts) => excerpts.map((curve) => curve[t]!))).interval;
+      return round3((hi - lo) / 2);
+    }),
+  };
 }
 
 function probeSummary(bySeed: ProbeScore[][]) {
@@ -132,8 +150,12 @@ function probeSummary(bySeed: ProbeScore[][]) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { shard: { type: 'string' }, longer: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { shard: { type: 'string' }, method: { type: 'string', multiple: true }, longer: { type: 'boolean', default: false } } });
   const [shard, shards] = (values.shard ?? '1/1').split('/').map(Number) as [number, number];
+  const only = values.method ?? [];
+  const unknown = only.filter((id) => !(id in methods));
+  if (unknown.length > 0) throw new Error(`no registered method ${unknown.join(', ')}`);
+  const partial = shards > 1 || only.length > 0;
   ort.env.wasm.numThreads = 1;
   if (!existsSync(join(EXPORTS, 'manifest.json'))) throw new Error(`no ${EXPORTS}/manifest.json: run \`npm run lab:export -- --seeds\` first`);
   const site = localManifest();
@@ -146,6 +168,7 @@ async function main() {
 
   const plan: { methodId: MethodId; siteEntry: ModelEntry; seeds: ModelEntry[] }[] = [];
   for (const [methodId, method] of Object.entries(methods) as [MethodId, (typeof methods)[MethodId]][]) {
+    if (only.length > 0 && !only.includes(methodId)) continue;
     for (const modelId of method.models) {
       const siteEntry = site.models.find((m) => m.id === modelId);
       const seeds = seeded.models.filter((m) => m.id === seedModelId(modelId, m.seed)).sort((a, b) => a.seed - b.seed);
@@ -162,20 +185,19 @@ async function main() {
   const dirty = git('status', '--porcelain', '--', ...evalInputFiles(runs));
   if (dirty) throw new Error(`uncommitted changes in the evaluation's inputs; commit them first:\n${dirty}`);
   const inputsSha256 = evalInputsSha256(runs);
-  // Keyed by the code and data (no runs) and, per file, by the run's weights: adding a run keeps the others' results.
-  const cacheDir = join(EXPORTS, 'eval-cache', evalInputsSha256([]).slice(0, 16));
+  const cacheDir = join(EXPORTS, 'eval-cache');
   mkdirSync(cacheDir, { recursive: true });
 
   const records: BenchmarkRecord[] = [];
-  const positions: { method: string; model: string; multiple: number; bpbByPosition: number[] }[] = [];
-  const attention: { method: string; model: string; multiple: number; entropy: number[]; distance: number[] }[] = [];
+  const positions: Positions['records'] = [];
+  const attention: Attention['records'] = [];
   for (const [index, { methodId, siteEntry, seeds }] of plan.entries()) {
     if (shards > 1 && index % shards !== shard - 1) continue;
     const method = methods[methodId];
     const trainedConfig = siteEntry.method === methodId ? siteEntry.config : {};
     const bySeed: Map<number, SeedMeasurement>[] = [];
     for (const entry of seeds) {
-      const cacheFile = join(cacheDir, `${methodId}@${entry.id}-${evalInputsSha256([entry.run]).slice(0, 12)}${values.longer ? '-longer' : ''}.json`);
+      const cacheFile = join(cacheDir, `${methodId}@${entry.id}-${methodInputsSha256(methodId, entry.run).slice(0, 16)}${values.longer ? '-longer' : ''}.json`);
       if (existsSync(cacheFile)) {
         const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { measured: [number, SeedMeasurement][]; attention?: (typeof attention)[number] };
         bySeed.push(new Map(cached.measured));
@@ -232,14 +254,14 @@ async function main() {
         })),
       };
       records.push(record);
-      positions.push({ method: methodId, model: siteEntry.id, multiple, bpbByPosition: at[0]!.byPosition.map(round3) });
+      positions.push({ method: methodId, model: siteEntry.id, multiple, ...positionCurve(at.map((m) => m.bitsByExcerpt)) });
       console.log(
         `${methodId.padEnd(18)} ${siteEntry.id.padEnd(16)} ${String(multiple).padStart(2)}x  ${record.bpb.toFixed(4)} [${record.bpbInterval.map((x) => x.toFixed(3)).join(', ')}] bits/byte` +
           `  probe far ${record.probe.far.digitAccuracy.toFixed(2)} / near ${record.probe.near.digitAccuracy.toFixed(2)}  (${seeds.length} seed${seeds.length > 1 ? 's' : ''})`,
       );
     }
   }
-  if (shards > 1) return console.log(`shard ${shard}/${shards} cached in ${cacheDir}`);
+  if (partial) return console.log(`${only.length > 0 ? only.join(', ') : `shard ${shard}/${shards}`} cached in ${cacheDir}`);
   const commit = git('rev-parse', 'HEAD');
   const byOrder = (a: { method: string; model: string; multiple: number }, b: typeof a) => a.method.localeCompare(b.method) || a.model.localeCompare(b.model) || a.multiple - b.multiple;
   const result = BenchmarkSchema.parse({
@@ -263,9 +285,18 @@ async function main() {
     records: records.sort(byOrder),
   });
   writeFileSync(OUT, JSON.stringify(result) + '\n');
-  writeFileSync(POSITIONS_OUT, JSON.stringify(PositionsSchema.parse({ commit, records: positions.sort(byOrder) })) + '\n');
-  writeFileSync(ATTENTION_OUT, JSON.stringify(AttentionSchema.parse({ commit, excerpts: ATTENTION_EXCERPTS, records: attention.sort(byOrder) })) + '\n');
-  console.log(`wrote ${OUT} (${records.length} records), ${POSITIONS_OUT} and ${ATTENTION_OUT}`);
+  const evaluated = [...new Set(plan.map((p) => p.methodId))];
+  writePerMethod('positions', evaluated, (method) => ({ commit, smoothingWindow: SMOOTHING_WINDOW, records: positions.filter((r) => r.method === method).sort(byOrder) }));
+  writePerMethod('attention', evaluated, (method) => ({ commit, excerpts: ATTENTION_EXCERPTS, records: attention.filter((r) => r.method === method).sort(byOrder) }));
+  console.log(`wrote ${OUT} (${records.length} records) and ${evaluated.length} methods' ${Object.keys(PER_METHOD_RESULTS).join(' and ')} files`);
+}
+
+/** content/results/<kind>/<method>.json for every method evaluated, validated; files of methods no longer evaluated go. */
+function writePerMethod(kind: keyof typeof PER_METHOD_RESULTS, evaluated: readonly string[], content: (method: string) => unknown): void {
+  const dir = join(RESULTS_DIR, kind);
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(dir)) if (!evaluated.includes(file.replace(/\.json$/, ''))) rmSync(join(dir, file));
+  for (const method of evaluated) writeFileSync(join(dir, `${method}.json`), JSON.stringify(PER_METHOD_RESULTS[kind].parse(content(method))) + '\n');
 }
 
 await main();

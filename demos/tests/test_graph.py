@@ -13,7 +13,7 @@ import export  # noqa: E402
 import pe  # noqa: E402
 from weights import state_from_onnx  # noqa: E402
 from model import (AdaptiveBiasDecoder, ByteDecoder, ComplexEmbeddingDecoder, ContextualDecoder, DenseBiasDecoder,  # noqa: E402
-                   ModelConfig, RelativeContentDecoder, decoder_for, distance_from_pair, expand_distance_bias, identity_inputs,
+                   MlpBiasDecoder, ModelConfig, RelativeContentDecoder, decoder_for, distance_from_pair, expand_distance_bias, identity_inputs,
                    pair_from_distance, pair_from_key_distance)
 
 CFG = ModelConfig()
@@ -334,6 +334,54 @@ class ComplexEmbedding(unittest.TestCase):
             path = pathlib.Path(tmp) / "model.onnx"
             names = export.export_graph(model, CFG, "complex-embedding", path, encoding)
             self.assertEqual(names, ["tokens", "positions", "attention_pick"])
+
+
+class MlpBias(unittest.TestCase):
+    @staticmethod
+    def trained_like():
+        torch.manual_seed(8)
+        encoding = pe.load("fire", CFG, 64)
+        by_distance, dense = twins()
+        with torch.no_grad():   # as trained: no two parameters equal, threshold away from its initial value
+            for p in [*encoding.parameters(), *by_distance.parameters()]:
+                p.add_(torch.randn_like(p) * 0.3)
+        dense.load_state_dict(by_distance.state_dict())
+        return encoding, decoder_for(CFG, encoding, backbone=by_distance).eval(), dense
+
+    def test_the_graphs_bias_is_fires_formula_pair_by_pair(self):
+        """b(i, j) = f(psi(i - j) / psi(max(L, i))), psi(x) = log(|c x| + 1) (+ the reference module's eps 1e-6 on the
+        normaliser), f = Linear(width, H)(ReLU(Linear(1, width)(x))); the model's logits equal the dense-bias graph's fed
+        that bias, with the same weights."""
+        n = 23
+        encoding, model, dense = self.trained_like()
+        self.assertIsInstance(model, MlpBiasDecoder)
+        c, threshold = float(encoding.c), float(encoding.threshold())
+        self.assertGreater(threshold, 5)   # some queries below the threshold, some above
+        psi = lambda x: math.log(abs(c * x) + 1)  # noqa: E731
+        full = torch.zeros(CFG.heads, n, n)
+        with torch.no_grad():
+            for i in range(n):
+                for j in range(i + 1):
+                    x = torch.tensor([psi(i - j) / (psi(max(i, threshold)) + 1e-6)])
+                    full[:, i, j] = encoding.head(torch.relu(encoding.hidden(x)))
+            inputs = encoding(n)
+            self.assertEqual({k: tuple(v.shape) for k, v in inputs.items()}, {"distance_feature": (n,), "query_normaliser": (n,)})
+            x = expand_distance_bias(inputs["distance_feature"][None], n)[0] / inputs["query_normaliser"][:, None]
+            causal = torch.tril(torch.ones(n, n, dtype=torch.bool))
+            torch.testing.assert_close(model.pair_bias(x)[:, causal], full[:, causal], rtol=1e-5, atol=1e-5)
+            tokens = torch.randint(0, 256, (2, n))
+            identity = identity_inputs(CFG, n)
+            expected = dense(tokens, identity["ape"], full, *[identity[r] for r in ROTATIONS])
+            torch.testing.assert_close(model(tokens, *inputs.values()), expected, rtol=1e-5, atol=1e-4)
+
+    def test_the_graph_takes_o_l_inputs_and_keeps_the_backbones_weights_under_their_names(self):
+        """The MLP is the encoding's (saved with it, as before this graph); the graph's own state is the backbone's."""
+        encoding, model, _ = self.trained_like()
+        self.assertEqual(set(model.state_dict()), set(ByteDecoder(CFG).state_dict()))
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "model.onnx"
+            names = export.export_graph(model, CFG, "mlp-bias", path, encoding)
+            self.assertEqual(names, ["tokens", "distance_feature", "query_normaliser", "attention_pick"])
             state = state_from_onnx(path)
         self.assertEqual(set(state), set(model.state_dict()))
         for name, value in model.state_dict().items():

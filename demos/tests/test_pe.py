@@ -32,7 +32,8 @@ EXPECTED_SHAPES = {"ape": lambda n: (n, CFG.d), "bias": lambda n: (CFG.heads, n,
                    "band_bounds": lambda n: (MAX_BANDS, 2),
                    **{r: (lambda n: (n, CFG.head_dim // 2)) for r in ("rq_cos", "rq_sin", "rk_cos", "rk_sin")},
                    **{r: (lambda n: (MAX_BANDS, n, CFG.head_dim // 2)) for r in ("bq_cos", "bq_sin", "bk_cos", "bk_sin")},
-                   **{r: (lambda n: (MAX_BANDS, n)) for r in ("bq_coord", "bk_coord")}}
+                   **{r: (lambda n: (MAX_BANDS, n)) for r in ("bq_coord", "bk_coord")},
+                   **{r: (lambda n: (n,)) for r in ("distance_feature", "query_normaliser")}}
 
 
 def decode(t):

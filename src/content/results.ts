@@ -1,16 +1,21 @@
-/** Measured results (content/results/benchmark.json, positions.json and attention.json, written by `npm run eval`), the model manifest and the held-out text's description. */
+/**
+ * Measured results (content/results/benchmark.json, and per method positions/<method>.json and attention/<method>.json,
+ * written by `npm run eval`), the model manifest and the held-out text's description.
+ */
 import benchmarkJson from '../../content/results/benchmark.json';
-import attentionJson from '../../content/results/attention.json';
-import positionsJson from '../../content/results/positions.json';
 import heldoutJson from '../../public/data/heldout.json';
 import manifestJson from '../../public/models/manifest.json';
+import { localPerMethodResults } from '../demo/local';
+import { SMOOTHING_WINDOW } from '../plots/curves';
 import { HeldoutSchema } from '../schemas/heldout';
-import { AttentionSchema, BenchmarkSchema, PositionsSchema, type BenchmarkRecord } from '../schemas/results';
+import { BenchmarkSchema, type BenchmarkRecord } from '../schemas/results';
 import { ManifestSchema, type ModelEntry } from '../schemas/manifest';
 
 export const benchmark = BenchmarkSchema.parse(benchmarkJson);
-export const positions = PositionsSchema.parse(positionsJson);
-export const attention = AttentionSchema.parse(attentionJson);
+export const positions = localPerMethodResults('positions');
+export const attention = localPerMethodResults('attention');
+if (positions.smoothingWindow !== SMOOTHING_WINDOW)
+  throw new Error(`content/results/positions/ has intervals for ${positions.smoothingWindow}-byte windows, the figures smooth over ${SMOOTHING_WINDOW}: run \`npm run eval\``);
 export const manifest = ManifestSchema.parse(manifestJson);
 export const heldout = HeldoutSchema.parse(heldoutJson);
 

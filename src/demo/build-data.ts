@@ -3,11 +3,13 @@
  * a method's build-time records (/results/<method>.json) to compare a run with, and the models' manifest.
  */
 import type { ModelEntry } from '../schemas/manifest';
-import type { BenchmarkRecord } from '../schemas/results';
+import type { BenchmarkRecord, Positions } from '../schemas/results';
+
+type PositionRecord = Positions['records'][number];
 import { DemoFailure } from './failure';
 
-/** The fields of a benchmark record that /results/<method>.json carries and the demo reads, with the site model's curve. */
-export type BuildRecord = Pick<BenchmarkRecord, 'model' | 'multiple' | 'config' | 'bpbByExcerpt'> & { bpbByPosition: number[] };
+/** The fields of a benchmark record that /results/<method>.json carries and the demo reads, with its curve by position and the curve's 95% half-widths. */
+export type BuildRecord = Pick<BenchmarkRecord, 'model' | 'multiple' | 'config' | 'bpbByExcerpt'> & Pick<PositionRecord, 'bpbByPosition' | 'smoothedHalfWidth'>;
 
 const cache = new Map<string, Promise<unknown>>();
 

@@ -4,17 +4,20 @@
  * root (the working directory of npm scripts, Vitest and Astro).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Ort from 'onnxruntime-web';
+import type { z } from 'zod';
 import { HeldoutSchema, type Heldout } from '../schemas/heldout';
 import { ManifestSchema, type Manifest, type ModelEntry } from '../schemas/manifest';
+import { joinPerMethod, PER_METHOD_RESULTS } from '../schemas/results';
 import type { Tensor } from '../pe/types';
 import type { EvaluationModel } from './evaluate';
 import { loadModel, readParams, type ReadModelFile } from './load';
 
 export const MODELS_DIR = 'public/models';
 export const HELDOUT_FILE = 'public/data/heldout.json';
+export const RESULTS_DIR = 'content/results';
 
 export function fileBytes(path: string): Uint8Array {
   const buf = readFileSync(path);
@@ -54,4 +57,17 @@ export function modelById(manifest: Manifest, id: string): ModelEntry {
   const entry = manifest.models.find((m) => m.id === id);
   if (!entry) throw new Error(`model "${id}" is not in the manifest; known: ${manifest.models.map((m) => m.id).join(', ')}`);
   return entry;
+}
+
+type PerMethodKind = keyof typeof PER_METHOD_RESULTS;
+
+/** content/results/<kind>/<method>.json of every method evaluated, validated and joined into one. */
+export function localPerMethodResults<K extends PerMethodKind>(kind: K): z.output<(typeof PER_METHOD_RESULTS)[K]> {
+  const dir = join(RESULTS_DIR, kind);
+  if (!existsSync(dir)) throw new Error(`no ${dir}/: run \`npm run eval\` (demos/README.md)`);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => PER_METHOD_RESULTS[kind].parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))) as z.output<(typeof PER_METHOD_RESULTS)[K]>);
+  return joinPerMethod(files);
 }

@@ -56,8 +56,16 @@ export function studentCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
-/** The t quantile with P(T <= q) = p, by bisection of the CDF. */
+const quantiles = new Map<string, number>();
+
+/** The t quantile with P(T <= q) = p, by bisection of the CDF; remembered (the evaluation asks for a few thousand per curve). */
 export function studentQuantile(p: number, df: number): number {
+  const key = `${p} ${df}`;
+  if (!quantiles.has(key)) quantiles.set(key, bisectQuantile(p, df));
+  return quantiles.get(key)!;
+}
+
+function bisectQuantile(p: number, df: number): number {
   let lo = -1e3;
   let hi = 1e3;
   for (let i = 0; i < 200; i++) {

@@ -9,7 +9,7 @@
  * data-phases (where the time went: protocol.ts Phases).
  */
 import type { ModelEntry } from '../schemas/manifest';
-import { buildRecord, manifestModel } from './build-data';
+import { buildRecord, manifestModel, type BuildRecord } from './build-data';
 import { finalWindow, mean } from './stats';
 import { DemoForm, type TextToScore } from './form';
 import { Cancelled, FallbackRunner, type RunOutcome } from './run';
@@ -41,7 +41,7 @@ interface LastRun {
   bits: Float64Array;
   trainLength: number;
   multiple: number;
-  buildCurve: number[] | undefined;
+  buildCurve: Pick<BuildRecord, 'bpbByPosition' | 'smoothedHalfWidth'> | undefined;
   /** how many excerpts the build-time curve averages */
   buildExcerpts: number;
 }
@@ -174,16 +174,18 @@ class Demo {
       milliseconds: outcome.milliseconds,
       buildValue: comparable ? record.bpbByExcerpt[text.sample!] : undefined,
     });
-    this.#last = { bits: outcome.bits, trainLength: L, multiple, buildCurve: record?.bpbByPosition, buildExcerpts: record?.bpbByExcerpt.length ?? 0 };
+    this.#last = { bits: outcome.bits, trainLength: L, multiple, buildCurve: record, buildExcerpts: record?.bpbByExcerpt.length ?? 0 };
     await this.#drawCurve(this.#last);
     shadeText(output.querySelector('.heat')!, text.bytes, outcome.bits);
   }
 
   async #drawCurve(last: LastRun): Promise<void> {
-    const others: LabelledValues[] = last.buildCurve ? [{ label: demoText('curve.build', { n: last.buildExcerpts }), values: last.buildCurve }] : [];
+    const others: LabelledValues[] = last.buildCurve
+      ? [{ label: demoText('curve.build', { n: last.buildExcerpts }), values: last.buildCurve.bpbByPosition, halfWidths: last.buildCurve.smoothedHalfWidth }]
+      : [];
     for (const id of this.#overlays) {
       const record = await buildRecord(this.#base, id, (r) => r.multiple === last.multiple);
-      if (record) others.push({ label: demoText('curve.other', { id, model: record.model }), values: record.bpbByPosition });
+      if (record) others.push({ label: demoText('curve.other', { id, model: record.model }), values: record.bpbByPosition, halfWidths: record.smoothedHalfWidth });
     }
     await drawCurve(this.#root.querySelector<HTMLElement>('.demo-output')!, last.bits, last.trainLength, others);
   }

@@ -1,4 +1,4 @@
-/** content/results/attention.json: attention entropy and mean attended distance by query position at the longest multiple. */
+/** content/results/attention/<method>.json joined: attention entropy and mean attended distance by query position at the longest multiple. */
 import type { APIRoute } from 'astro';
 import { attention } from '../content/results';
 

@@ -1,4 +1,4 @@
-/** content/results/positions.json: bits/byte at every position of every evaluated input, the site's models. */
+/** content/results/positions/<method>.json joined: bits/byte at every position of every evaluated input, mean over seeds, with smoothed 95% half-widths. */
 import type { APIRoute } from 'astro';
 import { positions } from '../content/results';
 

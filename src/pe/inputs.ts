@@ -1,4 +1,4 @@
-/** Turn a method's partial inputs into the complete feed of its graph (the backbone, dense-bias, multi-band, relative-content, adaptive-bias, contextual or complex-embedding graph). */
+/** Turn a method's partial inputs into the complete feed of its graph (the backbone, dense-bias, multi-band, relative-content, adaptive-bias, contextual, complex-embedding or mlp-bias graph). */
 import { getMethod } from './registry';
 import { GRAPH_ROLES, graphOf, tensor, type BackboneInputs, type FullInputs, type InputRole, type ModelDims, type PeContext, type PeMethod, type Tensor } from './types';
 
@@ -30,7 +30,7 @@ export function methodInputs(method: PeMethod, ctx: PeContext, config: unknown =
   const parsed: unknown = method.configSchema.parse(config);
   const given = method.compute(ctx, parsed) as Partial<Record<string, Tensor>>;
   const graph = graphOf(method.kind);
-  if (graph === 'multi-band' || graph === 'relative-content' || graph === 'complex-embedding') return given as FullInputs;
+  if (graph === 'multi-band' || graph === 'relative-content' || graph === 'complex-embedding' || graph === 'mlp-bias') return given as FullInputs;
   return Object.fromEntries(GRAPH_ROLES[graph].map((role) => [role, given[role] ?? identityInput(role, ctx.dims, ctx.length)])) as FullInputs;
 }
 

@@ -4,20 +4,13 @@
  * sqrt(1 + ln s / ln L). Default factors: LongRoPE's evolutionary search on the RoPE model at s = 4
  * (demos/search_rescale.py), used at every length, as a LongRoPE model uses its searched factors.
  */
-import { z } from 'zod';
 import searched from '../../demos/search/longrope-rope-seed1.json' with { type: 'json' };
 import { longRopeScaling, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
-import { baseField, factorField } from './lib/config';
+import { longRopeConfig } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z
-  .object({
-    base: baseField,
-    factor: factorField(4),
-    rescale: z.array(z.number().positive()).nullable().default(null),
-  })
-  .strict();
+const configSchema = longRopeConfig;
 
 export default {
   id: 'longrope',

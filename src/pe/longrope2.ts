@@ -3,20 +3,13 @@
  * (attention factor sqrt(1 + ln s / ln L)) for inputs longer than the training length, the original RoPE
  * otherwise. Default factors: the needle-driven search of demos/search_rescale.py on the RoPE model.
  */
-import { z } from 'zod';
 import searched from '../../demos/search/longrope2-rope-seed1.json' with { type: 'json' };
 import { longRopeScaling, ropeFrequencies, rotaryInputs } from './lib/rotary';
 import { sequentialPositions } from './lib/positions';
-import { baseField, factorField } from './lib/config';
+import { longRopeConfig } from './lib/config';
 import type { PeMethod } from './types';
 
-const configSchema = z
-  .object({
-    base: baseField,
-    factor: factorField(4),
-    rescale: z.array(z.number().positive()).nullable().default(null),
-  })
-  .strict();
+const configSchema = longRopeConfig;
 
 export default {
   id: 'longrope2',

@@ -8,8 +8,12 @@
  *   distance_bias  [H, L]  added to every layer's attention logit of query i and key j at distance i - j
  *   rq_cos, rq_sin, rk_cos, rk_sin  [L, dh/2]  rotation of queries / keys (HF "rotate_half" pairing)
  * Inputs a method does not return are fed their identity value (zeros, or cos 1 / sin 0).
- * A bias that is not a function of i - j alone (FIRE's) goes to the dense-bias graph instead, as
+ * A bias that depends on absolute positions (TUPE's) goes to the dense-bias graph instead, as
  *   bias   [H, L, L]    the same inputs otherwise.
+ * FIRE, whose bias is a learned MLP of the distance normalised by the query position, runs on the mlp-bias graph,
+ * which holds the MLP (the backbone's weights otherwise) and makes bias[h, i, j] = f(distance_feature[i - j] /
+ * query_normaliser[i])_h from two inputs:
+ *   distance_feature  [L]  by causal distance;  query_normaliser  [L]  by query position
  * Window and chunk methods run on the multi-band graph instead, whose inputs are K bands (lib/multi-band.ts):
  *   bq_cos, bq_sin, bk_cos, bk_sin  [K, L, dh/2]  each band's rotation of queries / keys
  *   bq_coord, bk_coord  [K, L], band_bounds [K, 2]  which pairs are in which band
@@ -41,18 +45,20 @@ export const RELATIVE_CONTENT_ROLES = ['relative'] as const;
 export const ADAPTIVE_BIAS_ROLES = ['distance_bias'] as const;
 export const CONTEXTUAL_ROLES = [] as const;
 export const COMPLEX_EMBEDDING_ROLES = ['positions'] as const;
+export const MLP_BIAS_ROLES = ['distance_feature', 'query_normaliser'] as const;
 export type InputRole = (typeof INPUT_ROLES)[number] | (typeof DENSE_BIAS_ROLES)[number];
 export type BandRole = (typeof BAND_ROLES)[number];
 export type BandInputs = Record<BandRole, Tensor>;
 export type RelativeContentInputs = Record<(typeof RELATIVE_CONTENT_ROLES)[number], Tensor>;
 export type ComplexEmbeddingInputs = Record<(typeof COMPLEX_EMBEDDING_ROLES)[number], Tensor>;
-export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs | RelativeContentInputs | ComplexEmbeddingInputs;
+export type MlpBiasInputs = Record<(typeof MLP_BIAS_ROLES)[number], Tensor>;
+export type PeInputs = Partial<Record<InputRole, Tensor>> | BandInputs | RelativeContentInputs | ComplexEmbeddingInputs | MlpBiasInputs;
 export type BackboneInputs = Record<(typeof INPUT_ROLES)[number], Tensor>;
 export type DenseBiasInputs = Record<(typeof DENSE_BIAS_ROLES)[number], Tensor>;
 export type AdaptiveBiasInputs = Record<(typeof ADAPTIVE_BIAS_ROLES)[number], Tensor>;
 export type ContextualInputs = Readonly<Record<string, never>>;
-/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band, the relative-content, the adaptive-bias, the contextual (none) or the complex-embedding graph. */
-export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs | AdaptiveBiasInputs | ContextualInputs | ComplexEmbeddingInputs;
+/** A complete feed but tokens: every input of the backbone, the dense-bias, the multi-band, the relative-content, the adaptive-bias, the contextual (none), the complex-embedding or the mlp-bias graph. */
+export type FullInputs = BackboneInputs | DenseBiasInputs | BandInputs | RelativeContentInputs | AdaptiveBiasInputs | ContextualInputs | ComplexEmbeddingInputs | MlpBiasInputs;
 
 /** The exported graphs (public/models/manifest.json `graph`) and the PE inputs each takes. */
 export const GRAPH_ROLES = {
@@ -63,6 +69,7 @@ export const GRAPH_ROLES = {
   'adaptive-bias': ADAPTIVE_BIAS_ROLES,
   contextual: CONTEXTUAL_ROLES,
   'complex-embedding': COMPLEX_EMBEDDING_ROLES,
+  'mlp-bias': MLP_BIAS_ROLES,
 } as const;
 export type GraphName = keyof typeof GRAPH_ROLES;
 
@@ -86,11 +93,11 @@ export interface PeContext {
   readonly tokens?: Uint8Array;
 }
 
-export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias' | 'contextual' | 'complex-embedding';
+export type PeKind = 'ape' | 'distance-bias' | 'dense-bias' | 'mlp-bias' | 'rotary' | 'multi-band' | 'relative-content' | 'adaptive-bias' | 'contextual' | 'complex-embedding';
 
 /** The graph a method's inputs are fed to. */
 export function graphOf(kind: PeKind): GraphName {
-  return kind === 'multi-band' || kind === 'dense-bias' || kind === 'relative-content' || kind === 'adaptive-bias' || kind === 'contextual' || kind === 'complex-embedding' ? kind : 'backbone';
+  return kind === 'ape' || kind === 'distance-bias' || kind === 'rotary' ? 'backbone' : kind;
 }
 
 export interface PeMethod<Schema extends z.ZodType = z.ZodType> {

@@ -98,6 +98,7 @@ export function benchmarkFigures({ benchmark, positions, attention, models, fact
         title: t('title.loss-by-position', { k: longest }),
         x: positionAxis,
         y: { field: 'bits', label: t('axis.bpb-smoothed', { window }) },
+        half: 'bitsHalf',
         dots: false,
         rule: trained,
         panels: panels(positionCurves(series, positions, longest)),

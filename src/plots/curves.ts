@@ -32,6 +32,14 @@ export function smoothedByPosition(values: ArrayLike<number>, points?: number, w
   });
 }
 
+/**
+ * Smoothed points with `bitsHalf`, the half-width of the 95% interval of each point's smoothed mean (`halfWidths[p - 1]`
+ * at position p, as content/results/positions/ records them), which the specs draw as a band.
+ */
+export function withHalfWidths(points: readonly { position: number; bits: number }[], halfWidths: ArrayLike<number>): { position: number; bits: number; bitsHalf: number }[] {
+  return points.map((p) => ({ ...p, bitsHalf: halfWidths[p.position - 1]! }));
+}
+
 function logPositions(n: number, points: number): number[] {
   const picks = Array.from({ length: points }, (_, i) => Math.round(Math.exp((Math.log(n) * i) / (points - 1))));
   return [...new Set(picks)].filter((p) => p >= 1 && p <= n);

@@ -3,7 +3,7 @@ import type { Attention, Benchmark, BenchmarkRecord, Positions } from '../schema
 import type { ModelEntry } from '../schemas/manifest';
 import type { Locale } from '../i18n/locale';
 import { figureWords } from '../i18n/ui/figures';
-import { smoothedByPosition, type Curve } from './curves';
+import { smoothedByPosition, withHalfWidths, type Curve } from './curves';
 
 export interface Series {
   /** "alibi", or "pi@pi-ft" when the model is not the method's own */
@@ -89,8 +89,11 @@ export function attentionCurves(series: readonly Series[], attention: Attention,
   return series.map((s) => ({ key: s.key, label: s.label, color: 'currentColor', points: smoothedByPosition(values(s).slice(1), POINTS) }));
 }
 
-/** Each series' smoothed loss by position at one multiple (the site's model), log-sampled (points { position, bits }). */
+/** Each series' smoothed loss by position at one multiple (mean over seeds), log-sampled (points { position, bits, bitsHalf }, the half-width of its 95% interval). */
 export function positionCurves(series: readonly Series[], positions: Positions, multiple: number): Curve[] {
-  const curve = (s: Series) => positions.records.find((p) => p.method === s.method && p.model === s.records[0]!.model && p.multiple === multiple)?.bpbByPosition ?? [];
-  return series.map((s) => ({ key: s.key, label: s.label, color: 'currentColor', points: smoothedByPosition(curve(s), POINTS) }));
+  const record = (s: Series) => positions.records.find((p) => p.method === s.method && p.model === s.records[0]!.model && p.multiple === multiple);
+  return series.map((s) => {
+    const r = record(s);
+    return { key: s.key, label: s.label, color: 'currentColor', points: withHalfWidths(smoothedByPosition(r?.bpbByPosition ?? [], POINTS), r?.smoothedHalfWidth ?? []) };
+  });
 }

@@ -29,9 +29,29 @@ function lines(curves: readonly Curve[], x: string, y: string, dots = true): Plo
   });
 }
 
+/** The 95% band of the curves whose points carry the half-width `${y}Half` (src/plots/curves.ts withHalfWidths), in each curve's colour. */
+function bands(curves: readonly Curve[], x: string, y: string): Plot.Markish[] {
+  const half = `${y}Half`;
+  return curves
+    .filter((c) => c.points.some((d) => half in d))
+    .map((c) =>
+      Plot.areaY(
+        c.points.map((d) => ({ ...d, series: c.label })),
+        {
+          x,
+          y1: (d: Record<string, number>) => d[y]! - d[half]!,
+          y2: (d: Record<string, number>) => d[y]! + d[half]!,
+          fill: 'series',
+          fillOpacity: 0.15,
+          className: `series series-${seriesClass(c.key)}`,
+        },
+      ),
+    );
+}
+
 /**
- * Smoothed bits per byte by position, training length dashed; curve points { position, bits }
- * (smoothedByPosition): the live demo's plot of its run beside the build-time curves.
+ * Smoothed bits per byte by position, training length dashed; curve points { position, bits } (smoothedByPosition),
+ * and a 95% band where they carry bitsHalf: the live demo's plot of its run beside the build-time curves.
  */
 export function lossByPosition(curves: readonly Curve[], trainLength: number, { legend = false, dots = true, locale = 'en' }: { legend?: boolean; dots?: boolean; locale?: Locale } = {}): Options {
   const t = figureWords(locale);
@@ -44,6 +64,7 @@ export function lossByPosition(curves: readonly Curve[], trainLength: number, { 
     marks: [
       Plot.ruleX([trainLength], { stroke: 'currentColor', strokeDasharray: '4 3' }),
       Plot.text([{ x: trainLength }], { x: 'x', text: () => t('spec.training-length', { length: trainLength }), frameAnchor: 'top', dx: 4, textAnchor: 'start' }),
+      ...bands(curves, 'position', 'bits'),
       ...lines(curves, 'position', 'bits', dots),
     ],
   };

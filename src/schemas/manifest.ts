@@ -39,7 +39,7 @@ export const ModelEntrySchema = z.object({
   trainSeconds: z.number(),
   hardware: z.string(),
   commit: z.string(),
-  /** which exported graph (demos/model.py): the shared backbone, the dense-bias one (FIRE), the multi-band one (window and chunk methods), or a method's own (relative-content, adaptive-bias, contextual, complex-embedding) */
+  /** which exported graph (demos/model.py): the shared backbone, the dense-bias one (TUPE), the mlp-bias one (FIRE), the multi-band one (window and chunk methods), or a method's own (relative-content, adaptive-bias, contextual, complex-embedding) */
   graph: z.enum(GRAPH_NAMES),
   inputs: z.array(z.string()),
   outputs: z.array(z.string()),

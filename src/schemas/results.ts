@@ -1,6 +1,6 @@
 /**
- * content/results/benchmark.json (served as /benchmark.json) and content/results/positions.json: written
- * by scripts/eval.ts only. Every multiple scores the same bytes: the last trainLength bytes of each
+ * content/results/benchmark.json (served as /benchmark.json), and per method content/results/positions/<method>.json and
+ * content/results/attention/<method>.json (each under 1 MB): written by scripts/eval.ts only. Every multiple scores the same bytes: the last trainLength bytes of each
  * held-out excerpt's first MULTIPLES.at(-1) x trainLength bytes, read with multiple x trainLength bytes
  * of context (the input is the excerpt's last multiple x trainLength bytes of that span).
  */
@@ -74,15 +74,21 @@ export const BenchmarkSchema = z.object({
 });
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
 
-/** content/results/positions.json: bits/byte at every position of the input, the site's model, averaged over the excerpts. */
+/**
+ * content/results/positions/<method>.json: bits/byte at every position of the input (bits[t] predicts byte t + 1), mean
+ * over seeds (each seed: mean over excerpts), and the half-width of the 95% interval of what the figures draw, the mean
+ * of the `smoothingWindow` bytes up to each position (src/plots/curves.ts), computed as bpbInterval is: across seeds, or
+ * across excerpts when that is wider.
+ */
 export const PositionsSchema = z.object({
   commit: z.string(),
-  records: z.array(z.object({ method: z.string(), model: z.string(), multiple: z.number(), bpbByPosition: z.array(z.number()) })),
+  smoothingWindow: z.number().int().positive(),
+  records: z.array(z.object({ method: z.string(), model: z.string(), multiple: z.number(), bpbByPosition: z.array(z.number()), smoothedHalfWidth: z.array(z.number()) })),
 });
 export type Positions = z.infer<typeof PositionsSchema>;
 
 /**
- * content/results/attention.json: at the longest multiple, each query position's attention entropy (nats)
+ * content/results/attention/<method>.json: at the longest multiple, each query position's attention entropy (nats)
  * and mean attended distance (bytes) of the site's model, averaged over every layer and head and the first
  * `excerpts` excerpts.
  */
@@ -92,3 +98,16 @@ export const AttentionSchema = z.object({
   records: z.array(z.object({ method: z.string(), model: z.string(), multiple: z.number(), entropy: z.array(z.number()), distance: z.array(z.number()) })),
 });
 export type Attention = z.infer<typeof AttentionSchema>;
+
+/** The results directories written one file per method, and what each file holds. */
+export const PER_METHOD_RESULTS = { positions: PositionsSchema, attention: AttentionSchema } as const;
+
+/** Per-method files of one kind joined into one: they must come from one evaluation (the same header fields). */
+export function joinPerMethod<T extends { records: unknown[] }>(files: readonly T[]): T {
+  const [first, ...rest] = files;
+  if (!first) throw new Error('no per-method results file');
+  const header = (f: T) => JSON.stringify({ ...f, records: undefined });
+  const other = rest.find((f) => header(f) !== header(first));
+  if (other) throw new Error(`per-method results from different evaluations: ${header(first)} and ${header(other)}`);
+  return { ...first, records: files.flatMap((f) => f.records) };
+}

@@ -5,7 +5,7 @@ import { graphOf } from '../../src/pe/types';
 import { catalogue } from './support';
 /**
  * The graph/input families of the live demos, from the PE registry (src/pe/registry.ts): methods
- * grouped by the kind of input they feed the model (ape | distance-bias | dense-bias | rotary | multi-band | …), and apart,
+ * grouped by the kind of input they feed the model (ape | distance-bias | dense-bias | mlp-bias | rotary | multi-band | …), and apart,
  * the methods that feed no input at all, per graph (NoPE on the backbone, CoPE on its own), and those whose inputs depend
  * on the text (BiPE). Vitest proves every method's onnxruntime run equals PyTorch; the browser needs one demo per family,
  * not one per method.

@@ -1,9 +1,9 @@
 /**
  * The run's loss by position (.demo-plot), drawn with the benchmark's own spec and smoothing
- * (src/plots): this run, the build-time curve for the same model and length, and any curves the
- * reader added. The charting library loads with the first plot.
+ * (src/plots): this run, the build-time curve for the same model and length with its 95% band, and any curves the
+ * reader added (with theirs). The charting library loads with the first plot.
  */
-import { smoothedByPosition, type Curve } from '../../plots/curves';
+import { smoothedByPosition, withHalfWidths, type Curve } from '../../plots/curves';
 import { mean } from '../stats';
 import { documentLocale } from '../../i18n/locale';
 import { demoText } from '../text';
@@ -11,6 +11,8 @@ import { demoText } from '../text';
 export interface LabelledValues {
   label: string;
   values: ArrayLike<number>;
+  /** the half-width of the 95% interval of each smoothed position (build-time curves), drawn as a band */
+  halfWidths?: ArrayLike<number>;
 }
 
 /** This run first (in the text colour), then the build-time curve and the added ones. */
@@ -22,7 +24,7 @@ export async function drawCurve(output: HTMLElement, bits: Float64Array, trainLe
     key: `curve-${i}`,
     label: c.label,
     color: COLORS[i % COLORS.length]!,
-    points: smoothedByPosition(c.values),
+    points: 'halfWidths' in c && c.halfWidths ? withHalfWidths(smoothedByPosition(c.values), c.halfWidths) : smoothedByPosition(c.values),
   }));
   const spec = lossByPosition(curves, trainLength, { legend: true, dots: false, locale: documentLocale() });
   const chart = draw({ ...spec, width: Math.min(720, output.clientWidth || 720), height: 260, y: { ...spec.y, zero: true } });

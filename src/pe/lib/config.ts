@@ -42,3 +42,12 @@ export function rampConfig(defaultFactor: number) {
     .strict()
     .refine((c) => c.betaFast >= c.betaSlow, { message: 'betaFast must be at least betaSlow' });
 }
+
+/** LongRoPE and LongRoPE2: the RoPE base, the scaling factor s and one rescale factor per rotary pair (null: the searched ones). */
+export const longRopeConfig = z
+  .object({
+    base: baseField,
+    factor: factorField(4),
+    rescale: z.array(z.number().positive()).nullable().default(null),
+  })
+  .strict();

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { methodIds, methods } from '../../../src/pe/registry';
 import { methodInputs } from '../../../src/pe/inputs';
-import { BAND_ROLES, COMPLEX_EMBEDDING_ROLES, DENSE_BIAS_ROLES, INPUT_ROLES, RELATIVE_CONTENT_ROLES, type PeMethod, type Tensor } from '../../../src/pe/types';
+import { BAND_ROLES, COMPLEX_EMBEDDING_ROLES, DENSE_BIAS_ROLES, INPUT_ROLES, MLP_BIAS_ROLES, RELATIVE_CONTENT_ROLES, type PeMethod, type Tensor } from '../../../src/pe/types';
 import { decodeTensor, maxAbsDiff, readJson, type EncodedTensor } from '../fixtures';
 import { awaitingModels } from './awaiting';
 
@@ -59,7 +59,7 @@ function expectParity(id: string, fixture: PeFixture, testCase: PeFixture['cases
   const { length, tokens } = testCase;
   const ctx = { length, dims: fixture.dims, trainLength: fixture.trainLength, params, ...(tokens ? { tokens: Uint8Array.from(tokens) } : {}) };
   const inputs: Partial<Record<string, Tensor>> = methodInputs(modules[id]!, ctx, fixture.config);
-  const ownRoles: readonly string[] = [...BAND_ROLES, ...RELATIVE_CONTENT_ROLES, ...COMPLEX_EMBEDDING_ROLES];
+  const ownRoles: readonly string[] = [...BAND_ROLES, ...RELATIVE_CONTENT_ROLES, ...COMPLEX_EMBEDDING_ROLES, ...MLP_BIAS_ROLES];
   for (const role of new Set([...INPUT_ROLES, ...DENSE_BIAS_ROLES, ...ownRoles])) {
     const expected = testCase.tensors[role];
     const actual = inputs[role];

@@ -1,7 +1,8 @@
 /** The committed results, manifest and method facts, as the build feeds them to benchmarkFigures(). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { AttentionSchema, BenchmarkSchema, PositionsSchema } from '../../../src/schemas/results';
+import { BenchmarkSchema } from '../../../src/schemas/results';
+import { localPerMethodResults } from '../../../src/demo/local';
 import { ManifestSchema } from '../../../src/schemas/manifest';
 import { MethodSchema } from '../../../src/schemas/method';
 
@@ -21,8 +22,8 @@ export const benchmark = BenchmarkSchema.parse(json('content/results/benchmark.j
 export const manifest = ManifestSchema.parse(json('public/models/manifest.json'));
 export const figureInput = {
   benchmark,
-  positions: PositionsSchema.parse(json('content/results/positions.json')),
-  attention: AttentionSchema.parse(json('content/results/attention.json')),
+  positions: localPerMethodResults('positions'),
+  attention: localPerMethodResults('attention'),
   models: manifest.models,
   facts,
 };

@@ -1,10 +1,10 @@
 /** Facts about the repository that must stay true: one Node version, no reference to a missing file, every PE wired end to end. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { localHeldout, localManifest } from '../../../src/demo/local';
+import { localHeldout, localManifest, localPerMethodResults } from '../../../src/demo/local';
 import { methodIds, methods } from '../../../src/pe/registry';
-import { AttentionSchema, BenchmarkSchema, PositionsSchema } from '../../../src/schemas/results';
+import { BenchmarkSchema, PER_METHOD_RESULTS } from '../../../src/schemas/results';
 import { evalInputsSha256 } from '../../../scripts/eval-inputs';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -69,8 +69,14 @@ describe('benchmark provenance', () => {
 
   it('the recorded commit is an ancestor of HEAD, and the per-position curves and attention profiles come from the same run', () => {
     expect(() => execFileSync('git', ['merge-base', '--is-ancestor', benchmark.commit, 'HEAD'])).not.toThrow();
-    expect(PositionsSchema.parse(JSON.parse(read('content/results/positions.json'))).commit).toBe(benchmark.commit);
-    expect(AttentionSchema.parse(JSON.parse(read('content/results/attention.json'))).commit).toBe(benchmark.commit);
+    expect(localPerMethodResults('positions').commit).toBe(benchmark.commit);
+    expect(localPerMethodResults('attention').commit).toBe(benchmark.commit);
+  });
+
+  it.each(Object.keys(PER_METHOD_RESULTS))('content/results/%s/ has one file under 1 MB for each method evaluated, and no other', (kind) => {
+    const files = readdirSync(`content/results/${kind}`);
+    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...new Set(benchmark.records.map((r) => r.method))].sort());
+    for (const f of files) expect(statSync(`content/results/${kind}/${f}`).size, f).toBeLessThan(1024 * 1024);
   });
 
   it('every site model is seed 1 of the models evaluated, with the same file', () => {
