@@ -41,6 +41,7 @@ import tupe from './tupe';
 import xpos from './xpos';
 import yarn from './yarn';
 import clex from './clex';
+import bipe from './bipe';
 import type { PeMethod } from './types';
 
 export const methods = {
@@ -60,6 +61,7 @@ export const methods = {
   'transformer-xl': transformerXl,
   deberta,
   dape,
+  bipe,
   rope,
   xpos,
   pose,
