@@ -42,6 +42,7 @@ import xpos from './xpos';
 import yarn from './yarn';
 import clex from './clex';
 import bipe from './bipe';
+import cope from './cope';
 import type { PeMethod } from './types';
 
 export const methods = {
@@ -62,6 +63,7 @@ export const methods = {
   deberta,
   dape,
   bipe,
+  cope,
   rope,
   xpos,
   pose,
