@@ -194,6 +194,6 @@ describe('shared config fields (src/pe/lib/config.ts)', () => {
         expect(p[field], `${id}.${field}`).toEqual(schema);
       }
     }
-    expect(seen).toEqual({ base: 27, factor: 10, window: 2, maxPosition: 2 });
+    expect(seen).toEqual({ base: 28, factor: 10, window: 2, maxPosition: 2 });
   });
 });
