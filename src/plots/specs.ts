@@ -43,7 +43,7 @@ function bands(curves: readonly Curve[], x: string, y: string): Plot.Markish[] {
           y2: (d: Record<string, number>) => d[y]! + d[half]!,
           fill: 'series',
           fillOpacity: 0.15,
-          className: `series series-${seriesClass(c.key)}`,
+          className: `band series series-${seriesClass(c.key)}`,
         },
       ),
     );

@@ -132,11 +132,13 @@ test('the ALiBi demo: keyboard alone, a missing and a corrupt model, retry, an o
     await page.unroute(models);
     expect(await runAndSettle(demo), (await status.textContent()) ?? '').toBe('done');
     await expect(demo.locator('.demo-plot [role="img"]')).toHaveAttribute('aria-label', /Bits per byte by position/);
+    await expect(demo.locator('.demo-plot g.band'), 'the build-time curve carries its 95% band').toHaveCount(1);
   });
 
   await test.step("another method's build-time curve can be overlaid", async () => {
     await demo.locator('select[name="compare"]').selectOption('rope');
     await expect(demo.locator('.demo-plot')).toContainText('rope (rope), build time');
+    await expect(demo.locator('.demo-plot g.band'), 'the overlaid curve brings its own band').toHaveCount(2);
   });
 
   await test.step('pasted text: empty and binary input get a message, HTML stays text, a megabyte is clamped with a note', async () => {
