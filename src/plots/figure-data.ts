@@ -21,7 +21,8 @@ export interface PanelFigure {
   title: string;
   /** point fields and axis labels; `multiples` makes a log2 axis labelled 1×, 2×, … */
   x: { field: string; label: string; multiples?: readonly number[] };
-  y: { field: string; label: string; log?: boolean; domain?: readonly [number, number] };
+  /** `floor`: the least value the quantity can take (bits per byte ≥ 0), where a band stops */
+  y: { field: string; label: string; log?: boolean; domain?: readonly [number, number]; floor?: number };
   /** the point field holding the half-width of the 95% interval, drawn as a band */
   half?: string;
   /** a dot with a tooltip at every point (short curves) */
@@ -33,12 +34,12 @@ export interface PanelFigure {
 
 /**
  * A point's interval band as drawn: value ± half-width, within the figure's fixed y domain if it has
- * one, rounded to 12 significant digits (no floating-point noise in the CSV).
+ * one and above its floor, rounded to 12 significant digits (no floating-point noise in the CSV).
  */
 export function bandEnds(figure: PanelFigure, point: Record<string, number>): [number, number] {
   const y = point[figure.y.field]!;
   const half = point[figure.half ?? '']!;
-  const [lo, hi] = figure.y.domain ?? [-Infinity, Infinity];
+  const [lo, hi] = figure.y.domain ?? [figure.y.floor ?? -Infinity, Infinity];
   const at = (v: number) => Number(Math.min(hi, Math.max(lo, v)).toPrecision(12));
   return [at(y - half), at(y + half)];
 }

@@ -57,7 +57,7 @@ function yDomain(figure: PanelFigure): [number, number] {
   if (figure.y.domain) return [figure.y.domain[0], figure.y.domain[1]];
   const { field } = figure.y;
   const half = figure.half;
-  const values = figure.panels.flatMap((p) => p.curves.flatMap((c) => c.points.flatMap((d) => (half ? [d[field]! - d[half]!, d[field]! + d[half]!] : [d[field]!]))));
+  const values = figure.panels.flatMap((p) => p.curves.flatMap((c) => c.points.flatMap((d) => (half ? bandEnds(figure, d) : [d[field]!]))));
   if (values.length === 0) return [0, 1];
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   if (figure.y.log) return [lo / 1.05, hi * 1.05];

@@ -29,7 +29,7 @@ function lines(curves: readonly Curve[], x: string, y: string, dots = true): Plo
   });
 }
 
-/** The 95% band of the curves whose points carry the half-width `${y}Half` (src/plots/curves.ts withHalfWidths), in each curve's colour. */
+/** The 95% band of the curves whose points carry the half-width `${y}Half` (src/plots/curves.ts withHalfWidths), in each curve's colour, stopping at 0 bits. */
 function bands(curves: readonly Curve[], x: string, y: string): Plot.Markish[] {
   const half = `${y}Half`;
   return curves
@@ -39,7 +39,7 @@ function bands(curves: readonly Curve[], x: string, y: string): Plot.Markish[] {
         c.points.map((d) => ({ ...d, series: c.label })),
         {
           x,
-          y1: (d: Record<string, number>) => d[y]! - d[half]!,
+          y1: (d: Record<string, number>) => Math.max(0, d[y]! - d[half]!),
           y2: (d: Record<string, number>) => d[y]! + d[half]!,
           fill: 'series',
           fillOpacity: 0.15,

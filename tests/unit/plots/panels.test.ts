@@ -159,7 +159,8 @@ describe('tables and files', () => {
         panel.curves.flatMap((c) =>
           c.points.map((p) => {
             const y = p[figure.y.field]!;
-            const band = figure.half ? [y - p[figure.half]!, y + p[figure.half]!].map((v) => Math.min(figure.y.domain?.[1] ?? Infinity, Math.max(figure.y.domain?.[0] ?? -Infinity, v))) : [];
+            const [lo, hi] = figure.y.domain ?? [figure.y.floor ?? -Infinity, Infinity];
+            const band = figure.half ? [y - p[figure.half]!, y + p[figure.half]!].map((v) => Math.min(hi, Math.max(lo, v))) : [];
             return [panel.title, c.label, c.key, p[figure.x.field]!, y, ...band];
           }),
         ),
@@ -171,6 +172,8 @@ describe('tables and files', () => {
         row.slice(3).forEach((v, j) => expect(Number(v)).toBeCloseTo(want[3 + j] as number, 10));
       });
       expect(rows.length).toBeGreaterThan(0);
+      if (figure.half && (figure.y.field === 'bpb' || figure.y.field === 'bits'))
+        expect(Math.min(...rows.map((r) => Number(r.at(-2)))), `${figure.id}: no band below 0 bits`).toBeGreaterThanOrEqual(0);
     }
   });
 
