@@ -43,6 +43,8 @@ import yarn from './yarn';
 import clex from './clex';
 import bipe from './bipe';
 import cope from './cope';
+import floater from './floater';
+import complexEmbedding from './complex-embedding';
 import type { PeMethod } from './types';
 
 export const methods = {
@@ -51,6 +53,8 @@ export const methods = {
   'learned-ape': learnedApe,
   shape,
   cape,
+  floater,
+  'complex-embedding': complexEmbedding,
   'randomized-pe': randomizedPe,
   't5-bias': t5Bias,
   alibi,
