@@ -9,6 +9,7 @@ import { criticalBase, criticalDimension, extrapolationBound, fullTurnBase, pair
 import { ntkByPartsScaling, resonanceFrequencies, ropeFrequencies } from '../pe/lib/rotary';
 import type { ModelEntry } from '../schemas/manifest';
 import { modelEntry } from './results';
+import { localParams } from '../demo/local';
 import { lowerBoundBase, reach } from './rope-base-bound';
 import longropeSearch from '../../demos/search/longrope-rope-seed1.json';
 import longrope2Search from '../../demos/search/longrope2-rope-seed1.json';
@@ -154,6 +155,15 @@ export const COMPUTED = {
   ...searchFacts('longrope2', longrope2Search),
   /** LongRoPE2's search: the first rotary pair held at lambda >= s, d_extra / 2 of the RoPE model */
   'longrope2.critical-pair': () => longrope2Search.criticalPair,
+  /** FLOATER: the site model's position vector at 4L − 1 against at L − 1, its ODE continued past the training length (src/pe/floater.ts). */
+  'floater.growth-4x': () => {
+    const entry = modelEntry('floater');
+    const L = entry.trainLength;
+    const config = methods.floater.configSchema.parse(entry.config);
+    const { ape } = methods.floater.compute({ length: 4 * L, dims: entry.modelConfig, trainLength: L, params: localParams(entry) }, config);
+    const norm = (i: number) => Math.hypot(...ape.data.subarray(i * entry.modelConfig.d, (i + 1) * entry.modelConfig.d));
+    return norm(4 * L - 1) / norm(L - 1);
+  },
   /** SHAPE: positions the shifted training windows cover, maximum shift + training length. */
   'shape.covered-positions': () => modelConfig('shape', 'maxShift') + modelField('shape', 'trainLength'),
   /** RoPE scaling laws: the largest base at which every pair of the RoPE model turns within its training length. */

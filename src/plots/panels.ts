@@ -52,17 +52,20 @@ export function spreadLabels(ys: readonly number[], heights: readonly number[], 
   return out;
 }
 
-/** The y extent of every point (and band) of every panel, so that panels share one axis. */
+/**
+ * The y extent of every point of every panel, so that panels share one axis. Bands are left out (and cut at the
+ * frame): a series whose seeds disagree wildly (FLOATER's 95% band spans hundreds of bits) would otherwise flatten
+ * every other panel.
+ */
 function yDomain(figure: PanelFigure): [number, number] {
   if (figure.y.domain) return [figure.y.domain[0], figure.y.domain[1]];
   const { field } = figure.y;
-  const half = figure.half;
-  const values = figure.panels.flatMap((p) => p.curves.flatMap((c) => c.points.flatMap((d) => (half ? bandEnds(figure, d) : [d[field]!]))));
+  const values = figure.panels.flatMap((p) => p.curves.flatMap((c) => c.points.map((d) => d[field]!)));
   if (values.length === 0) return [0, 1];
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   if (figure.y.log) return [lo / 1.05, hi * 1.05];
   const pad = (hi - lo) * 0.04 || 0.1;
-  return [lo - pad, hi + pad];
+  return [Math.max(figure.y.floor ?? -Infinity, lo - pad), hi + pad];
 }
 
 function xDomain(figure: PanelFigure): [number, number] {
@@ -127,6 +130,7 @@ function curveMarks(figure: PanelFigure, c: Curve, reference: boolean, dash: str
           y2: (d: Record<string, number>) => bandEnds(figure, d)[1],
           fill: 'currentColor',
           fillOpacity: 0.13,
+          clip: true,
           className,
         }),
       ]

@@ -39,7 +39,7 @@ export async function benchmarkPage(locale: Locale) {
   const seedCounts =
     locale === 'zh'
       ? `${[seedsPerSeries.slice(0, -1).join('、'), seedsPerSeries.at(-1)].filter((x) => x !== '').join(' 或 ')} 个随机种子`
-      : `${seedsPerSeries.join(' or ')} seed${seedsPerSeries.at(-1) === 1 ? '' : 's'}`;
+      : `${[seedsPerSeries.slice(0, -1).join(', '), seedsPerSeries.at(-1)].filter((x) => x !== '').join(' or ')} seed${seedsPerSeries.at(-1) === 1 ? '' : 's'}`;
   /** The results table: a row per series, its method page linked where there is one. */
   const table = {
     headers: resultHeaders(multiples, locale),
