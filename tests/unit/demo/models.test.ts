@@ -100,3 +100,21 @@ describe('local model files', () => {
     expect(() => readLocalFile(entry.file, '0'.repeat(64))).toThrow(/does not match the manifest/);
   });
 });
+
+describe('the benchmark', () => {
+  // JavaScript averages a NaN score written as null in JSON as 0: a model whose output is not finite
+  // (FLOATER's continued table can overflow float32) would show as a perfect 0 bits per byte.
+  it('holds only finite, positive bits per byte for every seed and every excerpt', () => {
+    for (const r of benchmark.records) {
+      const where = `${r.method} on ${r.model} at ${r.multiple}×`;
+      expect(
+        r.bpbByExcerpt.every((v) => Number.isFinite(v) && v > 0),
+        where,
+      ).toBe(true);
+      expect(
+        r.seeds.every((s) => Number.isFinite(s.bpb) && s.bpb > 0),
+        where,
+      ).toBe(true);
+    }
+  });
+});
