@@ -16,7 +16,9 @@ export default defineConfig({
   timeout: 300_000,
   expect: { timeout: 30_000 },
   reporter: [['list']],
-  use: { baseURL: `http://127.0.0.1:${port}` },
+  // An action (click, fill, check) that cannot happen fails with its locator after a minute, rather than
+  // silently using up the test's whole timeout.
+  use: { baseURL: `http://127.0.0.1:${port}`, actionTimeout: 60_000 },
   projects: [
     // WebGPU on a software (SwiftShader) adapter: slow, so its tests use the shortest length; they run
     // beside the others (timeouts are safety nets only), which packs the two workers best: listed first so

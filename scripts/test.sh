@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm test: every check this machine can run, failing on the first red stage.
 #   static checks (types, lint and format) and unit tests (Vitest), side by side -> build -> end-to-end tests
-#   (Playwright on the built site, Debian's Chromium); the lab tests (Python, where Debian's torch is
+#   (Playwright on the built site, Debian's Chromium), with the links of both builds beside them; the lab tests (Python, where Debian's torch is
 #   installed) run beside all but the end-to-end stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -83,18 +83,29 @@ stage "build (at / and, as for GitHub Pages, at /longitude/)"
 npm run --silent build
 npm run --silent build:subpath
 
-stage "links, anchors and HTML validity of both builds"
-npm run --silent check:site
+# Links, anchors and HTML validity need only the builds, and read them one file at a time: they run
+# beside the end-to-end tests, whose browser waits (fonts, debounced search) leave the cores idle.
+background "links, anchors and HTML validity, root build" "npx tsx scripts/check-site.ts dist /"
+site_pid=$!
+background "links, anchors and HTML validity, sub-path build" "npx tsx scripts/check-site.ts dist-sub /longitude/"
+subpath_pid=$!
 
 if [ -n "$lab" ]; then
   stage "waiting for the lab tests"
   report "$lab" "$lab_pid"
 fi
 
-stage "end-to-end tests"
+stage "end-to-end tests, and beside them the links of both builds"
+failed=()
 if [ -x "$CHROMIUM" ] || [ -n "${PLAYWRIGHT_BROWSERS_PATH:-}" ] || compgen -G "$HOME/.cache/ms-playwright/chromium*" >/dev/null; then
-  npm run --silent test:e2e
+  npm run --silent test:e2e || failed+=("end-to-end tests")
 else
   echo "No browser: install Debian's chromium (sudo apt-get install chromium) or run 'npx playwright install chromium', then rerun npm test." >&2
+  failed+=("end-to-end tests (no browser)")
+fi
+report "links, anchors and HTML validity, root build" "$site_pid" || failed+=("links, root build")
+report "links, anchors and HTML validity, sub-path build" "$subpath_pid" || failed+=("links, sub-path build")
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "red: ${failed[*]}" >&2
   exit 1
 fi

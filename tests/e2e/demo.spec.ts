@@ -1,5 +1,5 @@
 /** The live demo in real Chromium: one method per graph/input family runs on WASM and matches the build-time numbers. */
-import type { Page } from '@playwright/test';
+import type { ConsoleMessage, Page } from '@playwright/test';
 import { expectedEntropy, expectedFinalBpb } from './attention-reference';
 import { demoFamilies, familyDemo } from './families';
 import { catalogue, DEMO_TIMEOUT, expect, runAndSettle, test } from './support';
@@ -14,10 +14,39 @@ async function runDemo(page: Page, options: { multiple: string; backend?: string
   return demo;
 }
 
+/**
+ * One browser context per worker for the family demos, as a reader moving between method pages has:
+ * onnxruntime's 27 MB of WASM is fetched and compiled once per worker (from the context's cache after
+ * that), not once per test.
+ */
+const onSharedPage = test.extend<{ consoleErrors: string[] }, { sharedPage: Page }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext(baseURL ? { baseURL } : {});
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  consoleErrors: async ({ sharedPage }, use) => {
+    const errors: string[] = [];
+    const onConsole = (msg: ConsoleMessage) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    };
+    const onPageError = (err: Error) => errors.push(err.message);
+    sharedPage.on('console', onConsole);
+    sharedPage.on('pageerror', onPageError);
+    await use(errors);
+    sharedPage.off('console', onConsole);
+    sharedPage.off('pageerror', onPageError);
+  },
+});
+
 // Vitest proves onnxruntime equals PyTorch for every method's model; in the browser, one demo per
 // graph/input family (from the PE registry) shows the page, worker, runtime and model load work.
 for (const { family, ids } of demoFamilies()) {
-  test(`the ${family} family's demo runs on WASM and equals the build-time bits/byte (1e-3)`, async ({ page, consoleErrors }) => {
+  onSharedPage(`the ${family} family's demo runs on WASM and equals the build-time bits/byte (1e-3)`, async ({ sharedPage: page, consoleErrors }) => {
     const { id, results } = await familyDemo(page, ids);
     test.info().annotations.push({ type: 'method', description: id });
     await page.goto(`/methods/${id}/`);

@@ -10,13 +10,13 @@
  *   shift from late content (search box, toggles, figures). The shift allowance covers KaTeX's web
  *   fonts replacing the fallback font's metrics by a pixel or two, which a static page cannot order
  *   before its first paint;
- * - axe-core: all rules in light mode; then, on the same page load switched to dark (on the pages of darkModePaths; dark changes
- *   only colours, through CSS custom properties under prefers-color-scheme), the colour rules.
+ * - axe-core: all rules in light mode; then, on the same page load switched to dark (dark changes only colours,
+ *   through CSS custom properties under prefers-color-scheme), the colour rules; in both schemes the colour
+ *   rules skip a page whose colour combinations this worker has all scanned (palette).
  * The timeout is a safety net for a busy machine, not a measure: nothing here depends on timing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
+import axeCore from 'axe-core';
 import type { ConsoleMessage, Page, Response } from '@playwright/test';
 import { expect, sitePaths, test } from './support';
 
@@ -86,46 +86,80 @@ function layoutShift(page: Page): Promise<{ score: number; worst: string }> {
   );
 }
 
-function describeViolations(violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[]): string[] {
-  return violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0]?.target.join(' ')}`);
+/**
+ * axe-core's axe.run() in the page, injected once per page load (@axe-core/playwright's AxeBuilder
+ * injected its 0.5 MB source again for every scan, a third of a scan's time). Violations only: passes
+ * need no selectors computed. The site has no frames, so the single-frame run misses nothing. KaTeX's
+ * HTML rendering is left out: it is aria-hidden (assistive technology reads the MathML beside it,
+ * which is scanned), holds nothing focusable, and takes its colours from the prose around it, which is
+ * scanned; its thousands of spans made up a third of a method page's scan.
+ */
+const injectAxe = (page: Page) => page.evaluate(axeCore.source);
+function axeViolations(page: Page, rules: { only: string[] } | { skip: string[] }): Promise<string[]> {
+  return page.evaluate(async (rules) => {
+    const { axe } = window as unknown as { axe: typeof axeCore };
+    const { violations } = await axe.run(
+      { exclude: [['.katex-html']] },
+      'only' in rules
+        ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: rules.only } }
+        : { resultTypes: ['violations'], rules: Object.fromEntries(rules.skip.map((id) => [id, { enabled: false }])) },
+    );
+    return violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0]?.target.join(' ')}`);
+  }, rules);
 }
 
 /**
- * Axe as axe.run() in the page (legacy mode): the default runPartial/finishRun opens a blank page
- * for every scan and took 3-4x as long; the site has no frames, so nothing is lost. Violations
- * only: passes need no selectors computed. KaTeX's HTML rendering is left out: it is aria-hidden
- * (assistive technology reads the MathML beside it, which is scanned), holds nothing focusable,
- * and takes its colours from the prose around it, which is scanned; its thousands of spans made
- * up a third of a method page's scan.
+ * The colours a page asks the colour rules about, in the current colour scheme: for every text the
+ * rules read (an element with text of its own, or a form control) its colour, its ancestors' backgrounds
+ * up to the first opaque one, its size, weight and shadow, and the opacity above it; for every link,
+ * its colour and decoration against the text around it. What color-contrast and link-in-text-block
+ * judge is a function of these, so a page whose every combination was already scanned (with its
+ * verdict reported there) cannot fail them differently. KaTeX's HTML is left out, as in the scan.
  */
-const axe = (page: Page) =>
-  new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .exclude('.katex-html')
-    .options({ resultTypes: ['violations'] });
+function palette(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const combos = new Set<string>();
+    const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
+    const opaque = (c: string) => !/rgba\(/.test(c) && c !== 'transparent';
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.closest('.katex-html')) continue;
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+      if (!ownText && !el.matches('input, select, textarea, button')) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const backgrounds: string[] = [];
+      let opacity = 1;
+      for (let at: HTMLElement | null = el; at; at = at.parentElement) {
+        const s = at === el ? style : getComputedStyle(at);
+        opacity *= Number(s.opacity);
+        if (s.backgroundImage !== 'none') backgrounds.push(s.backgroundImage);
+        if (!transparent(s.backgroundColor)) backgrounds.push(s.backgroundColor);
+        if (opaque(s.backgroundColor)) break;
+      }
+      combos.add([style.color, backgrounds.join(' over '), style.fontSize, style.fontWeight, style.textShadow, opacity.toFixed(2)].join(' | '));
+      if (el.tagName === 'A' && el.parentElement) {
+        const around = getComputedStyle(el.parentElement);
+        combos.add(['link', style.color, around.color, style.textDecorationLine, style.fontWeight, around.fontWeight, style.borderBottomStyle].join(' | '));
+      }
+    }
+    return [...combos];
+  });
+}
 
 /**
- * Where the colour rules run again in dark mode. Dark mode swaps only CSS custom properties, and the
- * 42 method pages share one layout and one set of components: so every page with a layout of its
- * own, the first method page of each category, and any method page with content of its own shape
- * (a table, in Markdown or from a component). Scanning all 50 in both modes doubled the suite's longest part for no rule
- * that could differ.
+ * The colour rules on this page's load in one scheme, unless every colour combination on it was
+ * scanned already by this worker (palette above): the method pages, in two languages and two schemes,
+ * share a handful of combinations, and the colour rules were about half of a method page's scan.
  */
-function darkModePaths(): Set<string> {
-  const own = sitePaths().filter((p) => !/^(\/zh)?\/methods\/./.test(p));
-  const seen = new Set<string>();
-  const methods: string[] = [];
-  for (const file of readdirSync('content/methods')
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()) {
-    const source = readFileSync(`content/methods/${file}`, 'utf8');
-    const category = /^category:\s*(\S+)/m.exec(source)?.[1] ?? '';
-    if (!seen.has(category) || /^\||<\w+Table\b/m.test(source)) methods.push(`/methods/${file.slice(0, -4)}/`);
-    seen.add(category);
-  }
-  return new Set([...own, ...methods, '/zh/methods/rope/', '/404.html']);
+const scanned = { light: new Set<string>(), dark: new Set<string>() };
+async function colourViolations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
+  const combos = await palette(page);
+  const seen = scanned[scheme];
+  if (combos.every((c) => seen.has(c))) return [];
+  const violations = await axeViolations(page, { only: COLOUR_RULES });
+  for (const c of combos) seen.add(c);
+  return violations;
 }
-const darkPaths = darkModePaths();
 
 const pages = sitePaths().map((path) => ({ path, site: true }));
 // The 404 page is served for unknown addresses (pages.spec.ts); here its own file, for CSP and axe.
@@ -154,7 +188,7 @@ const walk = test.extend<object, { walker: Page }>({
 });
 
 for (const { path, site } of pages) {
-  walk(`${path}: answers, landmarks, CSP, weight, layout and axe${darkPaths.has(path) ? ' (light, dark)' : ''}`, async ({ walker: page, baseURL }) => {
+  walk(`${path}: answers, landmarks, CSP, weight, layout and axe (light, dark)`, async ({ walker: page, baseURL }) => {
     const consoleErrors: string[] = [];
     const onConsole = (msg: ConsoleMessage) => {
       if (msg.type() === 'error') consoleErrors.push(msg.text());
@@ -237,17 +271,16 @@ for (const { path, site } of pages) {
       expect.soft(report).toEqual([]);
     });
 
-    await test.step('no axe violations in light mode (all rules)', async () => {
-      const { violations } = await axe(page).analyze();
-      expect.soft(describeViolations(violations), `${path} (light)`).toEqual([]);
+    await test.step('no axe violations in light mode: every rule, the colour rules on colours not yet scanned', async () => {
+      await injectAxe(page);
+      expect.soft(await axeViolations(page, { skip: COLOUR_RULES }), `${path} (light)`).toEqual([]);
+      expect.soft(await colourViolations(page, 'light'), `${path} (light)`).toEqual([]);
     });
 
-    await test.step('no axe colour violations in dark mode', async () => {
-      if (!darkPaths.has(path)) return;
+    await test.step('no axe colour violations in dark mode, on colours not yet scanned', async () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect(page.locator('html')).toHaveCSS('color-scheme', 'dark');
-      const { violations } = await axe(page).withRules(COLOUR_RULES).analyze();
-      expect.soft(describeViolations(violations), `${path} (dark)`).toEqual([]);
+      expect.soft(await colourViolations(page, 'dark'), `${path} (dark)`).toEqual([]);
     });
 
     page.off('console', onConsole);

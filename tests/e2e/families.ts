@@ -1,4 +1,4 @@
-/** Demo families: which methods' demos stand for the rest (demo.spec.ts, webgpu.spec.ts). Imports the PE registry, so only those specs load it. */
+/** Demo families and graphs: which methods' demos stand for the rest (demo.spec.ts, webgpu.spec.ts). Imports the PE registry, so only those specs load it. */
 import type { Page } from '@playwright/test';
 import { methods as peMethods } from '../../src/pe/registry';
 import { graphOf } from '../../src/pe/types';
@@ -17,6 +17,18 @@ export function demoFamilies(): { family: string; ids: string[] }[] {
     families.set(family, [...(families.get(family) ?? []), id]);
   }
   return [...families].map(([family, ids]) => ({ family, ids }));
+}
+
+/**
+ * The exported graphs (graphOf in src/pe/types.ts) and the methods that run on each. The WebGPU
+ * path differs from WASM in its kernels, which are a function of the graph alone: every family on
+ * one graph (learned APE, ALiBi's distances, RoPE's rotations, NoPE, BiPE) runs the same operators
+ * with other values, which the WASM demo of each family checks.
+ */
+export function demoGraphs(): { graph: string; ids: string[] }[] {
+  const graphs = new Map<string, string[]>();
+  for (const [id, method] of Object.entries(peMethods)) graphs.set(graphOf(method.kind), [...(graphs.get(graphOf(method.kind)) ?? []), id]);
+  return [...graphs].map(([graph, ids]) => ({ graph, ids }));
 }
 
 function feedsNoInput(method: (typeof peMethods)[keyof typeof peMethods]): boolean {

@@ -1,4 +1,5 @@
 /** Search: the header UI finds methods by name; every name and alias ranks its own page first. */
+import type { Page } from '@playwright/test';
 import { CATEGORIES } from '../../src/schemas/method';
 import { searchTable } from './search-table';
 import { catalogue, expect, searchTop, sitePaths, test, type CatalogueMethod } from './support';
@@ -36,6 +37,20 @@ test('titles, authors, ids, benchmark terms, families and misspelt names list th
   }
 });
 
+/**
+ * Opens a filter group of the drop-down and ticks one value. Pagefind's UI draws the groups again
+ * when its filter counts arrive, which on a busy machine can come after the click and close the
+ * group again: so the group is opened until the value is visible.
+ */
+async function checkFilter(page: Page, group: string, value: string) {
+  const input = page.locator(`#site-search ${value}`);
+  await expect(async () => {
+    if (!(await input.isVisible())) await page.locator('#site-search summary', { hasText: group }).click();
+    await expect(input).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await input.check();
+}
+
 // The drop-down's filters are Pagefind's, from the data-pagefind-filter of every method page.
 test('a filter in the drop-down narrows the results to its category, another to methods that need fine-tuning', async ({ page }) => {
   const methods = await catalogue(page);
@@ -52,15 +67,13 @@ test('a filter in the drop-down narrows the results to its category, another to 
     return shown.length > 0 && shown.every((m) => m !== undefined && passes(m));
   };
 
-  await page.locator('#site-search summary', { hasText: 'Category' }).click();
-  await page.locator(`#site-search input[name="category"][value="${CATEGORIES.interpolation}"]`).check();
+  await checkFilter(page, 'Category', `input[name="category"][value="${CATEGORIES.interpolation}"]`);
   await expect.poll(count).toBeLessThan(unfiltered);
   await expect.poll(() => onlyMethods((m) => m.category === 'interpolation')).toBe(true);
   let inCategory = NaN;
   await expect.poll(async () => (inCategory = await count())).toBeGreaterThan(0);
 
-  await page.locator('#site-search summary', { hasText: 'Needs fine-tuning' }).click();
-  await page.locator('#site-search input[name="needs fine-tuning"][value="yes"]').check();
+  await checkFilter(page, 'Needs fine-tuning', 'input[name="needs fine-tuning"][value="yes"]');
   await expect.poll(count).toBeLessThan(inCategory);
   await expect.poll(() => onlyMethods((m) => m.category === 'interpolation' && m.needsFineTuning)).toBe(true);
 });

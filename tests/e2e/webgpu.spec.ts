@@ -1,13 +1,13 @@
 /**
  * The WebGPU path (Chromium with --enable-unsafe-webgpu on 127.0.0.1) runs and agrees with the
  * build-time numbers (onnxruntime-web's WASM kernels, which demo.spec.ts holds the WASM demo to):
- * one method per graph/input family, each its own test.
+ * one method per exported graph (families.ts, demoGraphs), each its own test.
  */
 import type { Page } from '@playwright/test';
-import { demoFamilies, familyDemo } from './families';
+import { demoGraphs, familyDemo } from './families';
 import { expect, runAndSettle, test } from './support';
 
-// One page for all families, in order: the WebGPU runtime (27 MB of WASM) and its shaders are
+// One page for all graphs, in order: the WebGPU runtime (27 MB of WASM) and its shaders are
 // compiled once and reused from the page's cache instead of once per test.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 let page: Page;
@@ -18,8 +18,8 @@ test.afterAll(async () => {
   await page.context().close();
 });
 
-for (const { family, ids } of demoFamilies()) {
-  test(`the ${family} family's demo forced to WebGPU equals the build-time bits/byte (1e-3)`, async () => {
+for (const { graph, ids } of demoGraphs()) {
+  test(`the ${graph} graph's demo forced to WebGPU equals the build-time bits/byte (1e-3)`, async () => {
     const { id, results } = await familyDemo(page, ids);
     test.info().annotations.push({ type: 'method', description: id });
     await page.goto(`/methods/${id}/`);
