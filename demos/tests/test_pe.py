@@ -260,7 +260,11 @@ class HuggingFaceReference(unittest.TestCase):
         self.assertEqual(hf_reference.build(), self.STORED)
 
     def test_twins_match_the_reference(self):
+        # rope_scaling.longrope is HF's long-factor branch; the LongRoPE module's short branch is held to HF by
+        # tests/unit/pe/hf-reference.test.ts and to this module by the parity fixtures.
         for case in self.STORED["cases"]:
+            if case["method"] == "longrope" and case["options"]["length"] <= case["options"]["trainLength"]:
+                continue
             with self.subTest(case["method"], **{k: v for k, v in case["options"].items() if k != "rescale"}):
                 inv, attention = self.twin(case["method"], case["options"])
                 np.testing.assert_allclose(inv.numpy(), case["invFreq"], rtol=1e-6, atol=0)

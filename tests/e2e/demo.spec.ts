@@ -1,8 +1,8 @@
 /** The live demo in real Chromium: one method per graph/input family runs on WASM and matches the build-time numbers. */
-import type { ConsoleMessage, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectedEntropy, expectedFinalBpb } from './attention-reference';
 import { demoFamilies, familyDemo } from './families';
-import { catalogue, DEMO_TIMEOUT, expect, runAndSettle, test } from './support';
+import { catalogue, DEMO_TIMEOUT, expect, runAndSettle, test, watchPageErrors } from './support';
 
 async function runDemo(page: Page, options: { multiple: string; backend?: string; sample?: string }) {
   const demo = page.locator('pe-demo');
@@ -30,16 +30,9 @@ const onSharedPage = test.extend<{ consoleErrors: string[] }, { sharedPage: Page
     { scope: 'worker' },
   ],
   consoleErrors: async ({ sharedPage }, use) => {
-    const errors: string[] = [];
-    const onConsole = (msg: ConsoleMessage) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    };
-    const onPageError = (err: Error) => errors.push(err.message);
-    sharedPage.on('console', onConsole);
-    sharedPage.on('pageerror', onPageError);
+    const { errors, stop } = watchPageErrors(sharedPage);
     await use(errors);
-    sharedPage.off('console', onConsole);
-    sharedPage.off('pageerror', onPageError);
+    stop();
   },
 });
 

@@ -17,8 +17,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import axeCore from 'axe-core';
-import type { ConsoleMessage, Page, Response } from '@playwright/test';
-import { expect, sitePaths, test } from './support';
+import type { Page, Response } from '@playwright/test';
+import { expect, sitePaths, test, watchPageErrors } from './support';
 
 test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 
@@ -189,13 +189,7 @@ const walk = test.extend<object, { walker: Page }>({
 
 for (const { path, site } of pages) {
   walk(`${path}: answers, landmarks, CSP, weight, layout and axe (light, dark)`, async ({ walker: page, baseURL }) => {
-    const consoleErrors: string[] = [];
-    const onConsole = (msg: ConsoleMessage) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    };
-    const onPageError = (err: Error) => consoleErrors.push(err.message);
-    page.on('console', onConsole);
-    page.on('pageerror', onPageError);
+    const { errors: consoleErrors, stop: stopWatchingErrors } = watchPageErrors(page);
     const origin = new URL(baseURL!).origin;
     const bodies: Promise<{ type: string; body: Buffer }>[] = [];
     const fonts: Promise<number>[] = [];
@@ -283,8 +277,7 @@ for (const { path, site } of pages) {
       expect.soft(await colourViolations(page, 'dark'), `${path} (dark)`).toEqual([]);
     });
 
-    page.off('console', onConsole);
-    page.off('pageerror', onPageError);
+    stopWatchingErrors();
     expect(consoleErrors, `${path}: console errors`).toEqual([]);
   });
 }

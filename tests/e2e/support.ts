@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 
 export interface CatalogueMethod {
   id: string;
@@ -13,14 +13,28 @@ export interface CatalogueMethod {
   demoModels: string[];
 }
 
+/** Collects the page's console errors and uncaught exceptions until `stop()`. */
+export function watchPageErrors(page: Page): { errors: string[]; stop: () => void } {
+  const errors: string[] = [];
+  const onConsole = (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  };
+  const onPageError = (err: Error) => errors.push(err.message);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  return {
+    errors,
+    stop: () => {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+    },
+  };
+}
+
 /** Fails the test on any console error or uncaught exception on the page. */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    page.on('pageerror', (err) => errors.push(err.message));
+    const { errors } = watchPageErrors(page);
     await use(errors);
     expect(errors, 'console errors').toEqual([]);
   },
