@@ -27,6 +27,9 @@ class ProbeFormat(unittest.TestCase):
             self.assertEqual(question[0], FORMAT["open"])
             self.assertTrue(question[1:].isdigit())
             self.assertIn(question + FORMAT["close"], text[:-(digits + 1)], "the key appears earlier, closed")
+            # a window is L inputs and the next byte: the input ends with the open delimiter and four digits, the
+            # fifth digit is only a target, the layout src/demo/probe.ts evaluates (tests/unit/demo/probe.test.ts)
+            self.assertEqual(len(text), settings.length + 1)
         for row in windows[~is_probe]:
             self.assertNotIn(FORMAT["open"], bytes(row.tolist()).decode())
 

@@ -1,8 +1,10 @@
 /**
  * Pass-key retrieval probe. Held-out text with a 5-digit key in delimiters that never occur in
- * the corpus, planted early and asked for at the very end: `{48213}...text...{48213`. The five
+ * the corpus, planted early and asked for at the very end: `{48213}...text...{4821`, then 3. The five
  * digits after the last `{` can only be predicted by copying the key. Scored under teacher
  * forcing: digit accuracy (chance 0.1), exact match of all five, and bits per digit (chance 3.32).
+ * As in training (demos/train.py), the input ends with the fourth digit and the last is only a
+ * target: at the training length the question sits where every training probe's does.
  *   far:  key at the start of the sequence (distance ~ the whole length)
  *   near: key ending L/2 bytes before the question (short distance, large absolute positions)
  * The format, and the share of training windows that are probes, live in probe-format.json, which
@@ -39,7 +41,7 @@ export function probeLearned(records: readonly ProbeRecord[]): boolean {
 export interface Probe {
   readonly bytes: Uint8Array;
   readonly digits: readonly number[];
-  /** index of the first key digit in the question; digit k is predicted at position first + k - 1 */
+  /** index of the first key digit in the question; digit k is predicted at position first + k - 1 (the last digit lies past the input) */
   readonly firstDigit: number;
 }
 
@@ -49,15 +51,17 @@ export function keyDigits(seed: number): number[] {
 }
 
 export function makeProbe(text: Uint8Array, length: number, placement: Placement, trainLength: number, seed: number): Probe {
-  const question = [OPEN, ...keyDigits(seed)];
-  const key = [...question, CLOSE];
-  const keyStart = placement === 'far' ? 0 : length - question.length - trainLength / 2 - key.length;
+  const digits = keyDigits(seed);
+  const key = [OPEN, ...digits, CLOSE];
+  const asked = [OPEN, ...digits.slice(0, -1)];
+  const questionStart = length - asked.length;
+  const keyStart = placement === 'far' ? 0 : questionStart - trainLength / 2 - key.length;
   if (length > text.length) throw new RangeError(`probe of ${length} bytes needs that much filler text`);
   if (keyStart < 0) throw new RangeError(`a ${placement} probe does not fit in ${length} bytes`);
   const bytes = text.slice(0, length);
   bytes.set(key, keyStart);
-  bytes.set(question, length - question.length);
-  return { bytes, digits: question.slice(1), firstDigit: length - KEY_DIGITS };
+  bytes.set(asked, questionStart);
+  return { bytes, digits, firstDigit: questionStart + 1 };
 }
 
 export interface ProbeScore {
