@@ -16,6 +16,24 @@ import { findings } from '../findings';
 import { attention, benchmark, heldout, manifest } from '../results';
 import { allMethods } from '../site';
 
+interface RunSummary {
+  settings: { steps: number; probe_loss_weight: number; init_from: string };
+}
+const runSummaries = import.meta.glob<RunSummary>('../../../demos/runs/*/summary.json', { eager: true, import: 'default' });
+
+/** The one recipe of the benchmark's from-scratch models, from their runs' settings (demos/runs/<run>/summary.json). */
+function fromScratchRecipe(runs: readonly string[]): { steps: number; probeLossWeight: number } {
+  const settings = runs.map((run) => {
+    const summary = runSummaries[`../../../demos/runs/${run}/summary.json`];
+    if (!summary) throw new Error(`no demos/runs/${run}/summary.json`);
+    return summary.settings;
+  });
+  const fromScratch = settings.filter((s) => s.init_from === '');
+  const recipes = new Set(fromScratch.map((s) => `${s.steps} steps, probe weight ${s.probe_loss_weight}`));
+  if (recipes.size !== 1) throw new Error(`the benchmark's from-scratch models need one recipe, not: ${[...recipes].join('; ')}`);
+  return { steps: fromScratch[0]!.steps, probeLossWeight: fromScratch[0]!.probe_loss_weight };
+}
+
 export async function benchmarkPage(locale: Locale) {
   const names = new Map((await allMethods()).map((m) => [m.data.id, m.data.name]));
   const all = await siteFigures(locale);
@@ -60,6 +78,7 @@ export async function benchmarkPage(locale: Locale) {
     backboneParameters,
     results: findings(benchmark, locale),
     unlearned,
+    recipe: fromScratchRecipe(Object.values(benchmark.models).map((m) => m.run)),
     seedCounts,
     table,
     benchmark,
