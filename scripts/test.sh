@@ -79,15 +79,15 @@ together "static checks and unit tests" \
   "advisories in shipped dependencies:npm run --silent audit:deps" \
   "unit tests:npm run --silent test:unit"
 
+# Links, anchors and HTML validity need only a build, and read it one file at a time (one core): the
+# root build's check starts as soon as that build is done, beside the sub-path build, which leaves a
+# core mostly idle; the sub-path build's (links only, the same markup) beside the end-to-end tests.
 stage "build (at / and, as for GitHub Pages, at /longitude/)"
 npm run --silent build
-npm run --silent build:subpath
-
-# Links, anchors and HTML validity need only the builds, and read them one file at a time: they run
-# beside the end-to-end tests, whose browser waits (fonts, debounced search) leave the cores idle.
 background "links, anchors and HTML validity, root build" "npx tsx scripts/check-site.ts dist /"
 site_pid=$!
-background "links, anchors and HTML validity, sub-path build" "npx tsx scripts/check-site.ts dist-sub /longitude/"
+npm run --silent build:subpath
+background "links and anchors, sub-path build" "npx tsx scripts/check-site.ts dist-sub /longitude/ --links-only"
 subpath_pid=$!
 
 if [ -n "$lab" ]; then
@@ -95,7 +95,7 @@ if [ -n "$lab" ]; then
   report "$lab" "$lab_pid"
 fi
 
-stage "end-to-end tests, and beside them the links of both builds"
+stage "end-to-end tests, and beside them the links of the builds"
 failed=()
 if [ -x "$CHROMIUM" ] || [ -n "${PLAYWRIGHT_BROWSERS_PATH:-}" ] || compgen -G "$HOME/.cache/ms-playwright/chromium*" >/dev/null; then
   npm run --silent test:e2e || failed+=("end-to-end tests")
@@ -104,7 +104,7 @@ else
   failed+=("end-to-end tests (no browser)")
 fi
 report "links, anchors and HTML validity, root build" "$site_pid" || failed+=("links, root build")
-report "links, anchors and HTML validity, sub-path build" "$subpath_pid" || failed+=("links, sub-path build")
+report "links and anchors, sub-path build" "$subpath_pid" || failed+=("links, sub-path build")
 if [ ${#failed[@]} -gt 0 ]; then
   echo "red: ${failed[*]}" >&2
   exit 1

@@ -12,9 +12,11 @@
  *   before its first paint;
  * - axe-core: all rules in light mode; then, on the same page load switched to dark (dark changes only colours,
  *   through CSS custom properties under prefers-color-scheme), the colour rules; in both schemes the colour
- *   rules skip a page whose colour combinations this worker has all scanned (palette).
+ *   rules skip a page whose colour combinations were all scanned already, by either worker (palette).
  * The timeout is a safety net for a busy machine, not a measure: nothing here depends on timing.
  */
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import axeCore from 'axe-core';
 import type { Page, Response } from '@playwright/test';
@@ -148,16 +150,26 @@ function palette(page: Page): Promise<string[]> {
 
 /**
  * The colour rules on this page's load in one scheme, unless every colour combination on it was
- * scanned already by this worker (palette above): the method pages, in two languages and two schemes,
- * share a handful of combinations, and the colour rules were about half of a method page's scan.
+ * scanned already (palette above), by either worker: the method pages, in two languages and two schemes,
+ * share a handful of combinations, and the colour rules were about half of a method page's scan. The
+ * workers share what they scanned through a file in Playwright's output directory, which every run
+ * starts empty; two workers scanning the same combinations at once only scan twice.
  */
-const scanned = { light: new Set<string>(), dark: new Set<string>() };
+const scannedFile = (scheme: 'light' | 'dark') => join(test.info().project.outputDir, `colours-scanned-${scheme}.txt`);
 async function colourViolations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
   const combos = await palette(page);
-  const seen = scanned[scheme];
+  const file = scannedFile(scheme);
+  const seen = new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []);
   if (combos.every((c) => seen.has(c))) return [];
   const violations = await axeViolations(page, { only: COLOUR_RULES });
-  for (const c of combos) seen.add(c);
+  mkdirSync(dirname(file), { recursive: true });
+  appendFileSync(
+    file,
+    combos
+      .filter((c) => !seen.has(c))
+      .map((c) => `${c}\n`)
+      .join(''),
+  );
   return violations;
 }
 
