@@ -2,20 +2,24 @@
 # Train every model of the benchmark: each from-scratch method with every seed, and each seed's
 # fine-tunes of its own RoPE model. Run names: <method>-seed<k> and <fine-tune>-seed<k>.
 # QUEUES one-thread workers (one thread each was as fast as two threads for one job on the 2-core
-# machine) pull jobs from one list: each seed's RoPE model first, then the fine-tunes (cheap, and
-# they give every RoPE-based series its seed early), then the other from-scratch models. A fine-tune
-# waits for its base's final.pt. Resumable: a finished run (final.pt present) is skipped, an
-# interrupted one resumes from its checkpoint.
+# machine) pull jobs from one list: each seed's RoPE model first, then the other from-scratch models,
+# then the fine-tunes. A fine-tune waits for its base's final.pt. Resumable: a finished run
+# (final.pt present) is skipped, an interrupted one resumes from its checkpoint. PREFIX puts the runs
+# under demos/runs/<PREFIX> (e.g. PREFIX=next/ to retrain beside the committed models, then swap).
 #
 # Recipe (demos/README.md, "Protocol"): STEPS steps, the pass-key answer digits weighted PROBE_WEIGHT
-# in the loss — with weight 1 and 8,000 steps, 8 of the 13 from-scratch models stayed at chance on the probe
-# inside the training window (demos/experiments/).
+# in the loss, and for from-scratch models copy drills (DRILL_FRACTION of the text windows become
+# long-key probes during the first DRILL_STEPS steps). Without the drills, seeds of DAPE, FIRE, TUPE and
+# sinusoidal stayed at chance on the probe inside the training window (demos/experiments/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=/usr/bin/python3
 STEPS=${STEPS:-10000}
 FT_STEPS=${FT_STEPS:-1000}
 PROBE_WEIGHT=${PROBE_WEIGHT:-10}
+DRILL_FRACTION=${DRILL_FRACTION:-0.5}
+DRILL_STEPS=${DRILL_STEPS:-4000}
+PREFIX=${PREFIX:-}
 SEEDS=${SEEDS:-1 2 3}
 QUEUES=${QUEUES:-2}
 FROM_SCRATCH=${FROM_SCRATCH:-alibi t5-bias fire learned-ape shape randomized-pe nope sinusoidal kerple sandwich xpos pose cape tupe shaw transformer-xl deberta dape cope bipe floater complex-embedding}
@@ -38,14 +42,17 @@ clex-ft|clex|256|8|{\"maxFactor\": 16}"
 # clex-ft: a scale t in 1..16 drawn per step, as in CLEX's code (demos/pe/clex.py)
 
 jobs() {  # one line per run: <run-name> <train.py args...>
-  for seed in $SEEDS; do echo "rope-seed$seed --method rope --seed $seed --steps $STEPS"; done
+  local drills="--drill-fraction $DRILL_FRACTION --drill-steps $DRILL_STEPS"
+  for seed in $SEEDS; do echo "${PREFIX}rope-seed$seed --method rope --seed $seed --steps $STEPS $drills"; done
+  for seed in $SEEDS; do for m in $FROM_SCRATCH; do
+    echo "${PREFIX}$m-seed$seed --method $m --seed $seed --steps $STEPS $drills"
+  done; done
   for seed in $SEEDS; do
     while IFS='|' read -r name method length batch config; do
-      printf '%s\n' "$name-seed$seed --method $method --seed $seed --init-from rope-seed$seed --length $length \
---batch $batch --steps $FT_STEPS --lr 1e-3 --warmup 50 --config $config"
+      printf '%s\n' "${PREFIX}$name-seed$seed --method $method --seed $seed --init-from ${PREFIX}rope-seed$seed \
+--length $length --batch $batch --steps $FT_STEPS --lr 1e-3 --warmup 50 --config $config"
     done <<< "$FINETUNES"
   done
-  for seed in $SEEDS; do for m in $FROM_SCRATCH; do echo "$m-seed$seed --method $m --seed $seed --steps $STEPS"; done; done
 }
 
 run() {  # run <run-name> <args...>
