@@ -58,6 +58,30 @@ export async function searchTop(page: Page, term: string): Promise<string[]> {
   }, term);
 }
 
+/**
+ * Types `term` into the header search (already on the page) and returns the first link listed for it.
+ * The exact matches are listed as the input changes, above Pagefind's results; without one, the first
+ * link is Pagefind's, read once Pagefind's message has changed to name this term (not "Searching for
+ * …"), so no result of the previous term can stand in for this one.
+ */
+export async function firstSearchResult(page: Page, term: string): Promise<Locator> {
+  const root = page.locator('#site-search');
+  // The search's own script marks the input (data-exact) once it listens to it.
+  const input = root.locator('input.pagefind-ui__search-input[data-exact]');
+  const message = root.locator('.pagefind-ui__message');
+  const before = (await message.count()) > 0 ? await message.textContent() : null;
+  await input.fill(term);
+  if ((await root.locator('.search-exact a').count()) === 0) {
+    await expect
+      .poll(async () => {
+        const text = (await message.count()) > 0 ? ((await message.textContent()) ?? '') : '';
+        return text !== before && text.includes(term) && !/(\.\.\.|…)$/.test(text);
+      })
+      .toBe(true);
+  }
+  return root.locator('.search-exact a, .pagefind-ui__result-link').first();
+}
+
 /** Every HTML page of the site, known before the tests start (one test per page where that helps). */
 export function sitePaths(): string[] {
   const methods = readdirSync('content/methods')
