@@ -60,18 +60,21 @@ export async function searchTop(page: Page, term: string): Promise<string[]> {
 
 /**
  * Types `term` into the header search (already on the page) and returns the first link listed for it.
- * The exact matches are listed as the input changes, above Pagefind's results; without one, the first
- * link is Pagefind's, read once Pagefind's message has changed to name this term (not "Searching for
- * …"), so no result of the previous term can stand in for this one.
+ * The exact matches are listed as the input changes, above Pagefind's results; with `suggestions`,
+ * the "Did you mean" line under them counts too, once it names this term (data-query). Without an exact
+ * match or suggestion, the first link is Pagefind's, read once Pagefind's message has changed to name
+ * this term (not "Searching for …"), so no result of the previous term can stand in for this one.
  */
-export async function firstSearchResult(page: Page, term: string): Promise<Locator> {
+export async function firstSearchResult(page: Page, term: string, { suggestions = false } = {}): Promise<Locator> {
   const root = page.locator('#site-search');
   // The search's own script marks the input (data-exact) once it listens to it.
   const input = root.locator('input.pagefind-ui__search-input[data-exact]');
   const message = root.locator('.pagefind-ui__message');
   const before = (await message.count()) > 0 ? await message.textContent() : null;
   await input.fill(term);
-  if ((await root.locator('.search-exact a').count()) === 0) {
+  const listed = suggestions ? '.search-exact a, .search-suggest a' : '.search-exact a';
+  if (suggestions) await expect(root.locator('.search-suggest')).toHaveAttribute('data-query', term);
+  if ((await root.locator(listed).count()) === 0) {
     await expect
       .poll(async () => {
         const text = (await message.count()) > 0 ? ((await message.textContent()) ?? '') : '';
@@ -79,7 +82,7 @@ export async function firstSearchResult(page: Page, term: string): Promise<Locat
       })
       .toBe(true);
   }
-  return root.locator('.search-exact a, .pagefind-ui__result-link').first();
+  return root.locator(`${listed}, .pagefind-ui__result-link`).first();
 }
 
 /** Every HTML page of the site, known before the tests start (one test per page where that helps). */
