@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # npm test: every check this machine can run, failing on the first red stage.
 #   static checks (types, lint and format) and unit tests (Vitest), side by side -> build -> end-to-end tests
-#   (Playwright on the built site, Debian's Chromium), with the links of both builds beside them; the lab tests (Python, where Debian's torch is
-#   installed) run beside all but the end-to-end stage.
+#   (Playwright on the built site, Debian's Chromium); each build's link check starts once that build is done
+#   and runs beside what follows; the lab tests (Python, where Debian's torch is installed) run beside all but
+#   the end-to-end stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Each stage's start is printed as it begins; at the end (green or red) a table of every stage's duration.
