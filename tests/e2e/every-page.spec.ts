@@ -102,17 +102,20 @@ function layoutShift(page: Page): Promise<{ score: number; worst: string }> {
  * scanned; its thousands of spans made up a third of a method page's scan.
  */
 const injectAxe = (page: Page) => page.evaluate(axeCore.source);
-function axeViolations(page: Page, rules: { only: string[] } | { skip: string[] }): Promise<string[]> {
-  return page.evaluate(async (rules) => {
-    const { axe } = window as unknown as { axe: typeof axeCore };
-    const { violations } = await axe.run(
-      { exclude: [['.katex-html']] },
-      'only' in rules
-        ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: rules.only } }
-        : { resultTypes: ['violations'], rules: Object.fromEntries(rules.skip.map((id) => [id, { enabled: false }])) },
-    );
-    return violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0]?.target.join(' ')}`);
-  }, rules);
+function axeViolations(page: Page, rules: { only: string[] } | { skip: string[] }, samples?: string[]): Promise<string[]> {
+  return page.evaluate(
+    async ({ rules, samples }) => {
+      const { axe, colourSamples } = window as unknown as { axe: typeof axeCore; colourSamples: Map<string, Element> };
+      const { violations } = await axe.run(
+        samples ? { include: samples.map((combo) => colourSamples.get(combo)!), exclude: [['.katex-html']] } : { exclude: [['.katex-html']] },
+        'only' in rules
+          ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: rules.only } }
+          : { resultTypes: ['violations'], rules: Object.fromEntries(rules.skip.map((id) => [id, { enabled: false }])) },
+      );
+      return violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0]?.target.join(' ')}`);
+    },
+    { rules, samples },
+  );
 }
 
 /**
@@ -121,11 +124,17 @@ function axeViolations(page: Page, rules: { only: string[] } | { skip: string[] 
  * up to the first opaque one, its size, weight and shadow, and the opacity above it; for every link,
  * its colour and decoration against the text around it. What color-contrast and link-in-text-block
  * judge is a function of these, so a page whose every combination was already scanned (with its
- * verdict reported there) cannot fail them differently. KaTeX's HTML is left out, as in the scan.
+ * verdict reported there) cannot fail them differently, and within a page one element of each
+ * combination stands for the rest: the page keeps the first it meets (window.colourSamples) for the
+ * scan. KaTeX's HTML is left out, as in the scan.
  */
 function palette(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const combos = new Set<string>();
+    const samples = new Map<string, Element>();
+    (window as unknown as { colourSamples: typeof samples }).colourSamples = samples;
+    const sample = (combo: string, el: Element) => {
+      if (!samples.has(combo)) samples.set(combo, el);
+    };
     const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
     const opaque = (c: string) => !/rgba\(/.test(c) && c !== 'transparent';
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
@@ -143,18 +152,18 @@ function palette(page: Page): Promise<string[]> {
         if (!transparent(s.backgroundColor)) backgrounds.push(s.backgroundColor);
         if (opaque(s.backgroundColor)) break;
       }
-      combos.add([style.color, backgrounds.join(' over '), style.fontSize, style.fontWeight, style.textShadow, opacity.toFixed(2)].join(' | '));
+      sample([style.color, backgrounds.join(' over '), style.fontSize, style.fontWeight, style.textShadow, opacity.toFixed(2)].join(' | '), el);
       if (el.tagName === 'A' && el.parentElement) {
         const around = getComputedStyle(el.parentElement);
-        combos.add(['link', style.color, around.color, style.textDecorationLine, style.fontWeight, around.fontWeight, style.borderBottomStyle].join(' | '));
+        sample(['link', style.color, around.color, style.textDecorationLine, style.fontWeight, around.fontWeight, style.borderBottomStyle].join(' | '), el);
       }
     }
-    return [...combos];
+    return [...samples.keys()];
   });
 }
 
 /**
- * The colour rules on this page's load in one scheme, unless every colour combination on it was
+ * The colour rules on this page's load in one scheme, on one element of each colour combination not
  * scanned already (palette above), by either worker: the method pages, in two languages and two schemes,
  * share a handful of combinations, and the colour rules were about half of a method page's scan. The
  * workers share what they scanned through a file in Playwright's output directory, which every run
@@ -165,16 +174,11 @@ async function colourViolations(page: Page, scheme: 'light' | 'dark'): Promise<s
   const combos = await palette(page);
   const file = scannedFile(scheme);
   const seen = new Set(existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []);
-  if (combos.every((c) => seen.has(c))) return [];
-  const violations = await axeViolations(page, { only: COLOUR_RULES });
+  const unseen = combos.filter((c) => !seen.has(c));
+  if (unseen.length === 0) return [];
+  const violations = await axeViolations(page, { only: COLOUR_RULES }, unseen);
   mkdirSync(dirname(file), { recursive: true });
-  appendFileSync(
-    file,
-    combos
-      .filter((c) => !seen.has(c))
-      .map((c) => `${c}\n`)
-      .join(''),
-  );
+  appendFileSync(file, unseen.map((c) => `${c}\n`).join(''));
   return violations;
 }
 
