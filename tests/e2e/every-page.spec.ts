@@ -12,7 +12,7 @@
  *   before its first paint;
  * - axe-core: all rules in light mode; then, on the same page load switched to dark (dark changes only colours,
  *   through CSS custom properties under prefers-color-scheme), the colour rules; in both schemes the colour
- *   rules skip a page whose colour combinations were all scanned already, by either worker (palette).
+ *   rules scan one element of each colour combination that neither worker has scanned yet (palette).
  * The timeout is a safety net for a busy machine, not a measure: nothing here depends on timing.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';

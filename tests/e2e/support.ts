@@ -70,14 +70,15 @@ export async function firstSearchResult(page: Page, term: string, { suggestions 
   // The search's own script marks the input (data-exact) once it listens to it.
   const input = root.locator('input.pagefind-ui__search-input[data-exact]');
   const message = root.locator('.pagefind-ui__message');
-  const before = (await message.count()) > 0 ? await message.textContent() : null;
+  const messageText = async () => ((await message.count()) > 0 ? ((await message.textContent()) ?? '') : '');
+  const before = await messageText();
   await input.fill(term);
   const listed = suggestions ? '.search-exact a, .search-suggest a' : '.search-exact a';
   if (suggestions) await expect(root.locator('.search-suggest')).toHaveAttribute('data-query', term);
   if ((await root.locator(listed).count()) === 0) {
     await expect
       .poll(async () => {
-        const text = (await message.count()) > 0 ? ((await message.textContent()) ?? '') : '';
+        const text = await messageText();
         return text !== before && text.includes(term) && !/(\.\.\.|…)$/.test(text);
       })
       .toBe(true);
