@@ -57,14 +57,34 @@ export function figureXs(figure: PanelFigure): number[] {
 
 export interface FigureTable {
   headers: string[];
-  /** panel title, series label, then one cell per x ('' where the series has no point there) */
+  /** panel title, series label, then one cell per column ('' where the series has no point there) */
   rows: string[][];
+  /** how many x values the figure plots; more than the table's columns when the table samples them */
+  plotted: number;
 }
 
-/** The figure as a table: a row per series, a column per x; values to three decimals; headers in `locale`. */
+/** More plotted x values than this and the table keeps one column per power of two instead (the CSV keeps all). */
+export const MAX_TABLE_COLUMNS = 16;
+
+/**
+ * The table's columns: every plotted x, or, for a long per-position curve, the plotted x nearest to each
+ * power of two up to the last x, and the last x — the points a reader compares on the log axis.
+ */
+export function tableXs(figure: PanelFigure): number[] {
+  const xs = figureXs(figure);
+  if (xs.length <= MAX_TABLE_COLUMNS) return xs;
+  const last = xs.at(-1)!;
+  const nearest = (target: number) => xs.reduce((best, x) => (Math.abs(x - target) < Math.abs(best - target) ? x : best));
+  const picked = new Set<number>();
+  for (let p = 1; p <= last; p *= 2) picked.add(nearest(p));
+  picked.add(last);
+  return [...picked].sort((a, b) => a - b);
+}
+
+/** The figure as a table: a row per series, a column per x of tableXs; values to three decimals; headers in `locale`. */
 export function figureTable(figure: PanelFigure, locale: Locale = 'en'): FigureTable {
   const t = figureWords(locale);
-  const xs = figureXs(figure);
+  const xs = tableXs(figure);
   const xLabel = (x: number) => (figure.x.multiples ? `${x}×` : String(x));
   return {
     headers: [t('table.panel'), t('table.series'), ...xs.map(xLabel)],
@@ -72,6 +92,7 @@ export function figureTable(figure: PanelFigure, locale: Locale = 'en'): FigureT
       const at = new Map(curve.points.map((p) => [p[figure.x.field]!, p[figure.y.field]!]));
       return [panel.title, curve.label, ...xs.map((x) => (at.has(x) ? at.get(x)!.toFixed(3) : ''))];
     }),
+    plotted: figureXs(figure).length,
   };
 }
 

@@ -10,7 +10,7 @@ import { figureCitation } from '../../../src/content/figure-citation';
 import { parseBibliography } from '../../../src/content/bibliography';
 import { benchmarkFigures, comparisonFigure, methodAttentionFigures } from '../../../src/plots/benchmark-figures';
 import { FAMILIES, REFERENCE_KEYS, familyOf, groupPanels, type MethodFacts } from '../../../src/plots/families';
-import { figureCsv, figureTable, figureXs, type PanelFigure } from '../../../src/plots/figure-data';
+import { MAX_TABLE_COLUMNS, figureCsv, figureTable, figureXs, tableXs, type PanelFigure } from '../../../src/plots/figure-data';
 import { SERIES_TONES } from '../../../src/plots/palette';
 import { spreadLabels, wrapLabel } from '../../../src/plots/panels';
 import { renderFigureFile, renderPanels } from '../../../src/plots/render';
@@ -142,13 +142,34 @@ function readCsv(text: string): string[][] {
 }
 
 describe('tables and files', () => {
-  it('has a table row per series and a column per plotted x for every figure', () => {
+  it('has a table row per series and a column per plotted x, or per power of two on a long per-position curve', () => {
+    let sampled = 0;
     for (const figure of figures) {
       const table = figureTable(figure);
+      const xs = figureXs(figure);
       expect(table.rows.length, figure.id).toBe(built.series.length);
-      expect(table.headers.length).toBe(2 + figureXs(figure).length);
+      expect(table.plotted).toBe(xs.length);
       for (const row of table.rows) expect(row.length).toBe(table.headers.length);
+      const columns = tableXs(figure);
+      expect(table.headers.length).toBe(2 + columns.length);
+      if (xs.length <= MAX_TABLE_COLUMNS) {
+        expect(columns, figure.id).toEqual(xs);
+        continue;
+      }
+      sampled++;
+      expect(figure.x.multiples, figure.id).toBeUndefined();
+      expect(columns.at(-1)).toBe(xs.at(-1));
+      const powers = Array.from({ length: Math.floor(Math.log2(xs.at(-1)!)) + 1 }, (_, i) => 2 ** i);
+      for (const p of powers) {
+        const gap = Math.min(...xs.map((x) => Math.abs(x - p)));
+        expect(
+          columns.some((c) => Math.abs(c - p) === gap),
+          `${figure.id}: a column nearest ${p}`,
+        ).toBe(true);
+      }
+      expect(columns.length).toBeLessThanOrEqual(powers.length + 1);
     }
+    expect(sampled, 'the per-position figures are long enough to be sampled').toBeGreaterThan(0);
   });
 
   it('writes in the CSV exactly the points each panel plots (with the band ends where there is a band)', () => {
