@@ -141,21 +141,27 @@ function palette(page: Page): Promise<string[]> {
     };
     const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
     const opaque = (c: string) => !/rgba\(/.test(c) && c !== 'transparent';
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-      if (el.closest('.katex-html')) continue;
+    // The backgrounds up to the first opaque one, and the opacity over them, of each element once: a text's
+    // ancestors are shared with its siblings', and reading each ancestor's style again per text tripled the walk.
+    type Chain = { backgrounds: string[]; opacity: number };
+    const chains = new Map<Element, Chain>();
+    const chain = (el: Element, style = getComputedStyle(el)): Chain => {
+      const known = chains.get(el);
+      if (known) return known;
+      const own = [...(style.backgroundImage !== 'none' ? [style.backgroundImage] : []), ...(transparent(style.backgroundColor) ? [] : [style.backgroundColor])];
+      const above = opaque(style.backgroundColor) || !el.parentElement ? { backgrounds: [], opacity: 1 } : chain(el.parentElement);
+      const found = { backgrounds: [...own, ...above.backgrounds], opacity: Number(style.opacity) * above.opacity };
+      chains.set(el, found);
+      return found;
+    };
+    const skipKatex = { acceptNode: (n: Node) => ((n as Element).classList.contains('katex-html') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT, skipKatex);
+    for (let el = walker.nextNode() as HTMLElement | null; el; el = walker.nextNode() as HTMLElement | null) {
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
       if (!ownText && !el.matches('input, select, textarea, button')) continue;
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none') continue;
-      const backgrounds: string[] = [];
-      let opacity = 1;
-      for (let at: HTMLElement | null = el; at; at = at.parentElement) {
-        const s = at === el ? style : getComputedStyle(at);
-        opacity *= Number(s.opacity);
-        if (s.backgroundImage !== 'none') backgrounds.push(s.backgroundImage);
-        if (!transparent(s.backgroundColor)) backgrounds.push(s.backgroundColor);
-        if (opaque(s.backgroundColor)) break;
-      }
+      const { backgrounds, opacity } = chain(el, style);
       sample([style.color, backgrounds.join(' over '), style.fontSize, style.fontWeight, style.textShadow, opacity.toFixed(2)].join(' | '), el);
       if (el.tagName === 'A' && el.parentElement) {
         const around = getComputedStyle(el.parentElement);
