@@ -388,5 +388,45 @@ class MlpBias(unittest.TestCase):
             torch.testing.assert_close(state[name], value, rtol=0, atol=0)
 
 
+class WebGpuCoverage(unittest.TestCase):
+    """tests/e2e/webgpu-covered.json leaves a graph's WebGPU run to another graph's test: that holds only if the
+    covering graph runs every operator of it with the same attributes (the WebGPU kernels it compiles)."""
+
+    def test_each_covered_graphs_operators_are_all_in_its_cover(self):
+        import json
+        import onnx
+        from onnx import helper
+        root = pathlib.Path(__file__).resolve().parents[2]
+        covered = json.loads((root / "tests/e2e/webgpu-covered.json").read_text())["covered"]
+        files = {}
+        for entry in json.loads((root / "public/models/manifest.json").read_text())["models"]:
+            files.setdefault(entry["graph"], root / "public/models" / entry["file"])
+
+        def value(attribute):
+            v = helper.get_attribute_value(attribute)
+            if isinstance(v, onnx.TensorProto):
+                return ("tensor", tuple(v.dims), v.data_type, v.raw_data or tuple(v.float_data) or tuple(v.int64_data))
+            return tuple(v) if isinstance(v, list) else v
+
+        def signatures(graph):
+            found = set()
+            for node in graph.node:
+                for a in node.attribute:
+                    if a.type == onnx.AttributeProto.GRAPH:
+                        found |= signatures(a.g)
+                attributes = tuple(sorted((a.name, value(a)) for a in node.attribute if a.type != onnx.AttributeProto.GRAPH))
+                found.add((node.op_type, attributes))
+            return found
+
+        def of(graph):
+            return signatures(onnx.load(str(files[graph]), load_external_data=False).graph)
+
+        self.assertTrue(covered)
+        for graph, cover in covered.items():
+            with self.subTest(graph=graph, cover=cover):
+                missing = of(graph) - of(cover)
+                self.assertEqual(missing, set(), f"{graph} has operators {cover} does not run")
+
+
 if __name__ == "__main__":
     unittest.main()
