@@ -19,7 +19,7 @@ const GEOMETRY = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy'
 
 /**
  * Plot writes coordinates with every float digit (`translate(44,215.43108910161664)`); a tenth of a pixel
- * is below what any screen shows, and the rounding halves the benchmark page's SVG.
+ * is below what any screen shows (the benchmark page's inline SVG: 915 → 777 KB).
  */
 function roundGeometry(root: Element): void {
   for (const el of [root, ...root.querySelectorAll('*')]) {
