@@ -1,6 +1,7 @@
 """Per-dimension RoPE rescale factors for the site's RoPE model, searched the LongRoPE way, at toy budget.
 
   /usr/bin/python3 demos/search_rescale.py          # both searches -> demos/search/<objective>-rope-seed1.json
+  /usr/bin/python3 demos/search_rescale.py --prefix next/   # on demos/runs/next/rope-seed1 (train_all.sh's PREFIX)
 
 The evolutionary search follows LongRoPE's reference code (microsoft/LongRoPE, evolution/algorithms/dim_mono.py):
 the initial population is the YaRN-ramp factors and mutations of them; each generation keeps the best parents,
@@ -13,6 +14,7 @@ probability 0.3 * 0.5). Two objectives, both at the target length s * L = 256 by
                held at >= s.
 Samples come from demos/data/train.bin through demos/train.py's seeded batches, so the run is deterministic.
 """
+import argparse
 import json
 import math
 import pathlib
@@ -51,9 +53,9 @@ def yarn_factors(*, head_dim, base, factor, train_length):
 
 
 class Search:
-    def __init__(self, objective, s=SETTINGS):
+    def __init__(self, objective, s=SETTINGS, prefix=""):
         self.objective, self.s = objective, s
-        final = torch.load(DEMOS / "runs" / s["run"] / "final.pt")
+        final = torch.load(DEMOS / "runs" / f"{prefix}{s['run']}" / "final.pt")
         self.cfg = ModelConfig(**final["model_config"])
         self.model = ByteDecoder(self.cfg).eval()
         self.model.load_state_dict(final["model"])
@@ -158,11 +160,15 @@ class Search:
 
 
 def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("objectives", nargs="*", default=["longrope", "longrope2"])
+    ap.add_argument("--prefix", default="", help="the RoPE run is demos/runs/<prefix>rope-seed1")
+    args = ap.parse_args()
     torch.set_num_threads(1)
     out = DEMOS / "search"
     out.mkdir(exist_ok=True)
-    for objective in sys.argv[1:] or ["longrope", "longrope2"]:
-        result = Search(objective).run()
+    for objective in args.objectives:
+        result = Search(objective, prefix=args.prefix).run()
         (out / f"{objective}-{SETTINGS['run']}.json").write_text(json.dumps(result, indent=1) + "\n")
         print(json.dumps({k: result[k] for k in ("objective", "rescale", "bitsPerByte", "evaluated")}), flush=True)
 

@@ -56,11 +56,21 @@ jobs() {  # one line per run: <run-name> <train.py args...>
   done
 }
 
+# LongRoPE's and LongRoPE2's factors are searched on the seed-1 RoPE model (search_rescale.py, ~6 min), and the
+# LongRoPE2 fine-tunes train with them: search once that model is trained, unless demos/search is newer than it.
+search_factors() {
+  local base="demos/runs/${PREFIX}rope-seed1/final.pt"
+  while [ ! -f "$base" ]; do sleep 20; done
+  flock demos/search bash -c '[ demos/search/longrope2-rope-seed1.json -nt "$1" ] || "$2" demos/search_rescale.py --prefix "$3"' \
+    _ "$base" "$PY" "$PREFIX"
+}
+
 run() {  # run <run-name> <args...>
   local name=$1; shift
   [ -f "demos/runs/$name/final.pt" ] && return
   local base; base=$(sed -n 's/.*--init-from \([^ ]*\).*/\1/p' <<< "$*")
   while [ -n "$base" ] && [ ! -f "demos/runs/$base/final.pt" ]; do sleep 20; done
+  if [[ " $* " == *" --method longrope2 "* ]]; then search_factors; fi
   mkdir -p "demos/runs/$name"
   local line="$*" args=("$@") config=()
   if [[ "$line" == *"--config "* ]]; then config=(--config "${line#*--config }"); read -ra args <<< "${line%%--config *}"; fi
