@@ -12,7 +12,7 @@
  *   before its first paint;
  * - axe-core: the colour rules in light mode, then on the same page load switched to dark (dark changes only
  *   colours, through CSS custom properties under prefers-color-scheme), each scanning one element of each colour
- *   combination that neither worker has scanned yet (palette); then every other rule, once (they do not read
+ *   combination that no worker has scanned yet (palette); then every other rule, once (they do not read
  *   colours), with the figures' SVG removed first: a figure body is role="img", whose children are
  *   presentational (hidden from assistive technology), so no rule on them changes what a reader meets once
  *   nothing inside is focusable, which is checked; the SVG was two thirds of a method page's scan.
@@ -174,10 +174,10 @@ function palette(page: Page): Promise<string[]> {
 
 /**
  * The colour rules on this page's load in one scheme, on one element of each colour combination not
- * scanned already (palette above), by either worker: the method pages, in two languages and two schemes,
+ * scanned already (palette above), by any worker: the method pages, in two languages and two schemes,
  * share a handful of combinations, and the colour rules were about half of a method page's scan. The
  * workers share what they scanned through a file in Playwright's output directory, which every run
- * starts empty; two workers scanning the same combinations at once only scan twice.
+ * starts empty; workers scanning the same combinations at once only scan them twice.
  */
 const scannedFile = (scheme: 'light' | 'dark') => join(test.info().project.outputDir, `colours-scanned-${scheme}.txt`);
 async function colourViolations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
