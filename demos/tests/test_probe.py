@@ -9,7 +9,6 @@ import numpy as np
 
 DEMOS = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(DEMOS))
-import recipe_report  # noqa: E402
 import train  # noqa: E402
 
 FORMAT = json.loads((DEMOS.parent / "src" / "demo" / "probe-format.json").read_text())
@@ -36,14 +35,6 @@ class ProbeFormat(unittest.TestCase):
 
     def test_default_probe_share_is_the_shared_one(self):
         self.assertEqual(train.Settings().probe_fraction, FORMAT["trainingFraction"])
-
-
-class ProbeCourse(unittest.TestCase):
-    def test_first_step_at_the_learned_threshold_then_the_lowest_and_final_accuracy(self):
-        accuracy = [(100, 0.1), (200, 0.96), (300, 0.93), (400, 0.99)]
-        entries = [{"step": s, "probe_digit_accuracy": a} for s, a in accuracy]
-        self.assertEqual(recipe_report.probe_course(entries), (200, 0.93, 0.99))
-        self.assertEqual(recipe_report.probe_course(entries[:1]), (None, None, 0.1))
 
 
 if __name__ == "__main__":
