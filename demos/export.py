@@ -68,14 +68,13 @@ DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, 
                 "attention": {1: "L", 2: "L"}}
 
 
-def train_seconds(log, checkpoint_every):
-    """Wall time of the training loop, from the throughput it logged every `log_every` steps. A resumed run
-    re-logs from its last checkpoint: its first entry after the resume counts the steps since that checkpoint."""
-    entries = [json.loads(line) for line in log.read_text().splitlines()]
+def train_seconds(run):
+    """Wall time of the training loop, from the throughput it logged every `log_every` steps."""
+    entries = [json.loads(line) for line in (DEMOS / "runs" / run / "log.jsonl").read_text().splitlines()]
     seconds, previous = 0.0, 0
     for e in entries:
-        if e["step"] <= previous:
-            previous = (e["step"] - 1) // checkpoint_every * checkpoint_every
+        if e["step"] <= previous:      # a resumed run re-logs from its checkpoint
+            previous = 0
         seconds += (e["step"] - previous) / e["steps_per_s"]
         previous = e["step"]
     return round(seconds)
@@ -212,7 +211,7 @@ def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT 
         "initFrom": renamed(settings["init_from"], run, model_id.removesuffix("-multiband")) or None,
         "probeFraction": settings["probe_fraction"], "lr": settings["lr"],
         "trainLossBpb": round(summary["train_loss_bpb"], 4),
-        "trainSeconds": train_seconds(DEMOS / "runs" / run / "log.jsonl", settings["checkpoint_every"]), "hardware": hardware(),
+        "trainSeconds": train_seconds(run), "hardware": hardware(),
         "commit": commit(),
         "graph": graph, "inputs": input_names, "outputs": OUTPUT_NAMES,
     }

@@ -68,14 +68,5 @@ class Pipeline(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
 
 
-class TrainSeconds(unittest.TestCase):
-    def test_a_resumed_run_counts_the_steps_since_its_checkpoint(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            log = pathlib.Path(tmp) / "log.jsonl"
-            # 10 steps/s; stopped after step 300, resumed from the step-200 checkpoint, so step 300 is run twice
-            log.write_text("".join(json.dumps({"step": s, "steps_per_s": 10.0}) + "\n" for s in (100, 200, 300, 300, 400)))
-            self.assertEqual(export.train_seconds(log, checkpoint_every=200), 50)
-
-
 if __name__ == "__main__":
     unittest.main()
