@@ -9,29 +9,40 @@ import { REFERENCE_KEYS } from '../../plots/families';
 import { renderPanels } from '../../plots/render';
 import { resultPoints } from '../../plots/series';
 import { resultCells, resultHeaders } from '../../plots/table';
-import { DIGIT_CHANCE, KEY_DIGITS, LEARNED_DIGITS, probeAt1, probeLearned } from '../../demo/probe';
+import { DIGIT_CHANCE, KEY_DIGITS, LEARNED_DIGITS, probeAt1 } from '../../demo/probe';
+import { probeMiss, type ProbeMiss } from '../probe-miss';
 import split from '../../demo/heldout-split.json';
 import { siteFigures } from '../figures';
 import { findings } from '../findings';
-import { attention, benchmark, heldout, manifest } from '../results';
+import { attention, benchmark, heldout, manifest, modelEntry } from '../results';
 import { allMethods } from '../site';
 
 interface RunSummary {
-  settings: { steps: number; probe_loss_weight: number; init_from: string };
+  settings: { steps: number; probe_loss_weight: number; init_from: string; drill_fraction?: number; drill_steps?: number; drill_max_digits?: number };
 }
 const runSummaries = import.meta.glob<RunSummary>('../../../demos/runs/*/summary.json', { eager: true, import: 'default' });
 
-/** The one recipe of the benchmark's from-scratch models, from their runs' settings (demos/runs/<run>/summary.json). */
-function fromScratchRecipe(runs: readonly string[]): { steps: number; probeLossWeight: number } {
+/** Copy drills (demos/train.py add_drills): during the first `steps` steps, `fraction` of the text windows become probes with keys of KEY_DIGITS + 1 to `maxDigits` digits. */
+interface Drills {
+  fraction: number;
+  steps: number;
+  maxDigits: number;
+}
+
+/** The one recipe of the benchmark's from-scratch models, from their runs' settings (demos/runs/<run>/summary.json); runs from before drills had none. */
+function fromScratchRecipe(runs: readonly string[]): { steps: number; probeLossWeight: number; drills: Drills | undefined } {
   const settings = runs.map((run) => {
     const summary = runSummaries[`../../../demos/runs/${run}/summary.json`];
     if (!summary) throw new Error(`no demos/runs/${run}/summary.json`);
     return summary.settings;
   });
-  const fromScratch = settings.filter((s) => s.init_from === '');
-  const recipes = new Set(fromScratch.map((s) => `${s.steps} steps, probe weight ${s.probe_loss_weight}`));
+  const recipeOf = (s: RunSummary['settings']) => {
+    const drills = s.drill_steps && s.drill_fraction ? { fraction: s.drill_fraction, steps: s.drill_steps, maxDigits: s.drill_max_digits! } : undefined;
+    return { steps: s.steps, probeLossWeight: s.probe_loss_weight, drills };
+  };
+  const recipes = new Set(settings.filter((s) => s.init_from === '').map((s) => JSON.stringify(recipeOf(s))));
   if (recipes.size !== 1) throw new Error(`the benchmark's from-scratch models need one recipe, not: ${[...recipes].join('; ')}`);
-  return { steps: fromScratch[0]!.steps, probeLossWeight: fromScratch[0]!.probe_loss_weight };
+  return JSON.parse([...recipes][0]!) as ReturnType<typeof fromScratchRecipe>;
 }
 
 export async function benchmarkPage(locale: Locale) {
@@ -51,8 +62,12 @@ export async function benchmarkPage(locale: Locale) {
   /** The backbone alone: the smallest trained model (learned PE tables add parameters of their own). */
   const backboneParameters = Math.min(...trained.map((m) => m.parameterCount));
   const longest = multiples.at(-1)!;
-  /** The probe measures extrapolation only for models that retrieve the key within the training length. */
-  const unlearned = series.filter((s) => !probeLearned(s.records)).map((s) => ({ label: s.label, far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near') }));
+  /** The probe measures extrapolation only for series that retrieve the key within the training length; those that do not, by cause. */
+  const missed = (cause: ProbeMiss) =>
+    series
+      .filter((s) => probeMiss(s.records, benchmark.records, (model) => modelEntry(model).method) === cause)
+      .map((s) => ({ label: s.label, far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near') }));
+  const unlearned = { training: missed('training'), method: missed('method') };
   const seedsPerSeries = [...new Set(benchmark.records.map((r) => r.seeds.length))].sort();
   const seedCounts =
     locale === 'zh'

@@ -1,0 +1,60 @@
+/** Why a series misses the probe at 1x (src/content/probe-miss.ts), on made-up records. */
+import { describe, expect, it } from 'vitest';
+import { probeMiss } from '../../../src/content/probe-miss';
+import type { BenchmarkRecord } from '../../../src/schemas/results';
+
+const probe = (digitAccuracy: number) => ({ digitAccuracy, interval: [digitAccuracy, digitAccuracy] as [number, number], exactMatch: 0, bitsPerDigit: 0, probes: 16 });
+function record(method: string, model: string, multiple: number, far: number, near = far): BenchmarkRecord {
+  return {
+    method,
+    model,
+    config: {},
+    length: 64 * multiple,
+    multiple,
+    bpb: 2,
+    bpbInterval: [2, 2],
+    intervalFrom: 'seeds',
+    bpbByExcerpt: [2],
+    probe: { far: probe(far), near: probe(near) },
+    seeds: [{ seed: 1, model, bpb: 2, far, near }],
+  };
+}
+const trainedWith = (model: string) => ({ rope: 'rope', 'rope-multiband': 'rope', alibi: 'alibi', 'pi-ft': 'pi' })[model]!;
+
+describe('probeMiss', () => {
+  const all = [
+    record('rope', 'rope', 1, 1, 0.99),
+    record('rope', 'rope', 2, 0.1),
+    record('abf', 'rope', 1, 0.6, 0.64),
+    record('attention-sinks', 'rope-multiband', 1, 0.33, 0.09),
+    record('alibi', 'alibi', 1, 0.9, 1),
+    record('pi', 'pi-ft', 1, 0.5, 0.97),
+  ];
+  const series = (method: string, model: string) => all.filter((r) => r.method === method && r.model === model);
+
+  it('is undefined for a series that recalls the key at 1x in both placements, whatever it does later', () => {
+    expect(probeMiss(series('rope', 'rope'), all, trainedWith)).toBeUndefined();
+  });
+
+  it("blames the method when the model recalls the key with its own encoding (on the same weights' multi-band export too)", () => {
+    expect(probeMiss(series('abf', 'rope'), all, trainedWith)).toBe('method');
+    expect(probeMiss(series('attention-sinks', 'rope-multiband'), all, trainedWith)).toBe('method');
+  });
+
+  it('blames training when the model misses the probe with the encoding it was trained or fine-tuned with', () => {
+    expect(probeMiss(series('alibi', 'alibi'), all, trainedWith)).toBe('training');
+    expect(probeMiss(series('pi', 'pi-ft'), all, trainedWith)).toBe('training');
+  });
+
+  it("blames training when the model's own series misses the probe too, or was not evaluated", () => {
+    const unlearnedBase = all.map((r) => (r.method === 'rope' && r.multiple === 1 ? record('rope', 'rope', 1, 0.5) : r));
+    expect(probeMiss(series('abf', 'rope'), unlearnedBase, trainedWith)).toBe('training');
+    expect(
+      probeMiss(
+        series('abf', 'rope'),
+        all.filter((r) => r.method !== 'rope'),
+        trainedWith,
+      ),
+    ).toBe('training');
+  });
+});
