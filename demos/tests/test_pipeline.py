@@ -15,6 +15,7 @@ DEMOS = pathlib.Path(__file__).resolve().parents[1]
 ROOT = DEMOS.parent
 sys.path.insert(0, str(DEMOS))
 import export  # noqa: E402
+import recipe_report  # noqa: E402
 
 RUN, STRAIGHT = "_smoke", "_smoke_straight"
 
@@ -92,6 +93,20 @@ class TrainSeconds(unittest.TestCase):
         # killed after step 300, resumed from the step-200 checkpoint: steps 201-300 ran twice
         log = [{"step": s, "steps_per_s": 10.0} for s in (100, 200, 300, 300, 400)]
         self.assertEqual(export.train_seconds(log, 200), 30 + 10 + 10)
+
+
+class ProbeCourse(unittest.TestCase):
+    def log(self, accuracies):
+        return [{"step": 100 * (k + 1), "probe_digit_accuracy": a} for k, a in enumerate(accuracies)]
+
+    def test_first_step_at_the_threshold_the_lowest_after_it_and_the_final(self):
+        self.assertEqual(recipe_report.probe_course(self.log([0.1, 0.96, 0.93, 0.99]), 0.95), (200, 0.93, 0.99))
+
+    def test_never_learned(self):
+        self.assertEqual(recipe_report.probe_course(self.log([0.1, 0.2]), 0.95), (None, None, 0.2))
+
+    def test_learned_at_the_last_entry(self):
+        self.assertEqual(recipe_report.probe_course(self.log([0.1, 0.95]), 0.95), (200, None, 0.95))
 
 
 if __name__ == "__main__":
