@@ -3,7 +3,11 @@ import { defineConfig } from '@playwright/test';
 
 const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env['E2E_PORT'] ?? 4322);
-const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+// WebAssembly on V8's baseline compiler (Liftoff) only: the optimizing tier's background recompiles of
+// onnxruntime's 27 MB module were half the CPU of a WebGPU test on two cores (three graphs: 77 CPU-s, 38 with
+// Liftoff alone), and the demos run a few hundred bytes, where optimized code gains nothing. The numbers are
+// the same (WebAssembly's arithmetic does not depend on the compiler tier).
+const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--liftoff-only'];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -8,6 +8,7 @@
  * is worded in English and in Chinese (`zh`); findings(benchmark, locale) computes the same numbers and
  * verdicts in either language, under the same ids.
  */
+import { DIGIT_CHANCE } from '../demo/probe';
 import type { Locale } from '../i18n/locale';
 import { figureWords } from '../i18n/ui/figures';
 import type { Benchmark } from '../schemas/results';
@@ -92,8 +93,8 @@ const CLAIMS: Claim[] = [
   },
   {
     id: 'yarn-vs-pi-training-free',
-    claim: 'YaRN surpasses earlier context-extension methods such as Position Interpolation, with and without fine-tuning (tested here without).',
-    source: { key: 'peng2024yarn', page: 'abstract' },
+    claim: 'YaRN surpasses earlier interpolation methods such as Position Interpolation, with and without fine-tuning (tested here without).',
+    source: { key: 'zhao-etal-2024-length', page: '§4.1' },
     measures: { yarn2: at('yarn', 2, 'rope'), pi2: at('pi', 2, 'rope'), yarn4: at('yarn', 4, 'rope'), pi4: at('pi', 4, 'rope') },
     holds: [
       { left: 'yarn2', op: '<', right: 'pi2' },
@@ -101,14 +102,14 @@ const CLAIMS: Claim[] = [
     ],
     report: (v) => `Training-free on the RoPE model: YaRN ${v.yarn2} vs PI ${v.pi2} bits/byte at 2×; YaRN ${v.yarn4} vs PI ${v.pi4} at 4×.`,
     zh: {
-      claim: 'YaRN 优于位置插值等早期上下文扩展方法，无论是否微调（此处测试的是不微调的情形）。',
+      claim: 'YaRN 优于位置插值等早期插值方法，无论是否微调（此处测试的是不微调的情形）。',
       report: (v) => `在 RoPE 模型上免训练使用：2× 时每字节比特数 YaRN 为 ${v.yarn2}，PI 为 ${v.pi2}；4× 时 YaRN 为 ${v.yarn4}，PI 为 ${v.pi4}。`,
     },
   },
   {
     id: 'yarn-vs-pi-fine-tuned',
-    claim: 'Fine-tuned with the same budget, YaRN extends a RoPE model better than Position Interpolation.',
-    source: { key: 'peng2024yarn', page: 'abstract, Table 1' },
+    claim: 'Fine-tuned, YaRN extends a RoPE model beyond earlier methods with less training (tested here with the same budget for YaRN and Position Interpolation).',
+    source: { key: 'peng2024yarn', page: 'abstract' },
     measures: { yarnFt4: at('yarn', 4, 'yarn-ft'), piFt4: at('pi', 4, 'pi-ft'), yarnFt8: at('yarn', 8, 'yarn-ft'), piFt8: at('pi', 8, 'pi-ft') },
     holds: [
       { left: 'yarnFt4', op: '<', right: 'piFt4' },
@@ -116,7 +117,7 @@ const CLAIMS: Claim[] = [
     ],
     report: (v, steps) => `After ${steps('yarn-ft')} fine-tuning steps each at 4× (scale 4): YaRN ${v.yarnFt4} vs PI ${v.piFt4} bits/byte at 4×; YaRN ${v.yarnFt8} vs PI ${v.piFt8} at 8×.`,
     zh: {
-      claim: '在相同的微调预算下，YaRN 对 RoPE 模型的扩展效果优于位置插值。',
+      claim: '经过微调，YaRN 以更少的训练把 RoPE 模型扩展得比早期方法更好（此处以相同的预算分别微调 YaRN 和位置插值来测试）。',
       report: (v, steps) => `两者各在 4×（缩放倍数 4）下微调 ${steps('yarn-ft')} 步后：4× 时每字节比特数 YaRN 为 ${v.yarnFt4}，PI 为 ${v.piFt4}；8× 时 YaRN 为 ${v.yarnFt8}，PI 为 ${v.piFt8}。`,
     },
   },
@@ -131,10 +132,11 @@ const CLAIMS: Claim[] = [
     ],
     partly: [],
     report: (v) =>
-      `ALiBi's bits/byte stays at ${v.ali4} at 4× (vs ${v.ali1} at 1×), but it recalls ${v.aliFar4} of pass-key digits placed at the start of a 4× input (vs ${v.aliFar1} at 1×; chance 0.10).`,
+      `ALiBi's bits/byte stays at ${v.ali4} at 4× (vs ${v.ali1} at 1×), but it recalls ${v.aliFar4} of pass-key digits placed at the start of a 4× input (vs ${v.aliFar1} at 1×; chance ${DIGIT_CHANCE.toFixed(2)}).`,
     zh: {
       claim: '超出训练长度时困惑度低，并不意味着模型利用了远处的上下文；困惑度不能充分反映长上下文能力。',
-      report: (v) => `ALiBi 的每字节比特数在 4× 时仍为 ${v.ali4}（1× 时为 ${v.ali1}），但对于放在 4× 输入开头的密钥，它召回的数字比例为 ${v.aliFar4}（1× 时为 ${v.aliFar1}；随机水平 0.10）。`,
+      report: (v) =>
+        `ALiBi 的每字节比特数在 4× 时仍为 ${v.ali4}（1× 时为 ${v.ali1}），但对于放在 4× 输入开头的密钥，它召回的数字比例为 ${v.aliFar4}（1× 时为 ${v.aliFar1}；随机水平 ${DIGIT_CHANCE.toFixed(2)}）。`,
     },
   },
   {
@@ -166,13 +168,13 @@ const CLAIMS: Claim[] = [
   },
   {
     id: 'xpos-vs-rope',
-    claim: "xPos, designed to improve RoPE's attention resolution, performs strongly when extrapolating in language modelling.",
+    claim: 'xPos, a relative position embedding designed to maximise attention resolution, performs strongly when extrapolating in language modelling.',
     source: { key: 'sun2023length', page: 'abstract' },
     measures: { xpos4: at('xpos', 4), rope4: at('rope', 4) },
     holds: [{ left: 'xpos4', op: '<', right: 'rope4' }],
     report: (v) => `At 4×: xPos ${v.xpos4} vs RoPE ${v.rope4} bits/byte (Longitude does not use xPos's blockwise causal attention at inference).`,
     zh: {
-      claim: 'xPos 旨在提升 RoPE 的注意力分辨率，在语言建模的外推中表现强劲。',
+      claim: 'xPos 是一种旨在最大化注意力分辨率的相对位置嵌入，在语言建模的外推中表现强劲。',
       report: (v) => `4× 时每字节比特数：xPos 为 ${v.xpos4}，RoPE 为 ${v.rope4}（Longitude 在推理时不使用 xPos 的分块因果注意力）。`,
     },
   },
