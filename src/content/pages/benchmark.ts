@@ -10,7 +10,7 @@ import { renderPanels } from '../../plots/render';
 import { resultPoints } from '../../plots/series';
 import { resultCells, resultHeaders } from '../../plots/table';
 import { DIGIT_CHANCE, KEY_DIGITS, LEARNED_DIGITS, probeAt1 } from '../../demo/probe';
-import { probeMiss, type ProbeMiss } from '../probe-miss';
+import { probeMiss, seedsShort, type ProbeMiss } from '../probe-miss';
 import split from '../../demo/heldout-split.json';
 import { siteFigures } from '../figures';
 import { findings } from '../findings';
@@ -72,7 +72,7 @@ export async function benchmarkPage(locale: Locale) {
   const missed = (cause: ProbeMiss) =>
     series
       .filter((s) => probeMiss(s.records, benchmark.records, (model) => modelEntry(model).method) === cause)
-      .map((s) => ({ label: s.label, far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near') }));
+      .map((s) => ({ label: s.label, far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near'), short: seedsShort(s.records) }));
   const unlearned = { training: missed('training'), method: missed('method') };
   const seedsPerSeries = [...new Set(benchmark.records.map((r) => r.seeds.length))].sort();
   const seedCounts =

@@ -1,6 +1,6 @@
 /** Why a series misses the probe at 1x (src/content/probe-miss.ts), on made-up records. */
 import { describe, expect, it } from 'vitest';
-import { probeMiss } from '../../../src/content/probe-miss';
+import { probeMiss, seedsShort } from '../../../src/content/probe-miss';
 import type { BenchmarkRecord } from '../../../src/schemas/results';
 
 const probe = (digitAccuracy: number) => ({ digitAccuracy, interval: [digitAccuracy, digitAccuracy] as [number, number], exactMatch: 0, bitsPerDigit: 0, probes: 16 });
@@ -57,5 +57,46 @@ describe('probeMiss', () => {
         trainedWith,
       ),
     ).toBe('training');
+  });
+});
+
+describe('seedsShort', () => {
+  const withSeeds = (seeds: [number, number][]) => {
+    const r = record('randomized-pe', 'randomized-pe', 1, 0, 0);
+    return [{ ...r, seeds: seeds.map(([far, near], i) => ({ seed: i + 1, model: `randomized-pe-seed${i + 1}`, bpb: 2, far, near })) }];
+  };
+
+  it('names the seeds below the threshold in either placement when other seeds learned the probe', () => {
+    expect(
+      seedsShort(
+        withSeeds([
+          [0.98, 0.97],
+          [0.1, 0.09],
+          [0.99, 0.9],
+        ]),
+      ),
+    ).toEqual([
+      { seed: 2, far: '0.10', near: '0.09' },
+      { seed: 3, far: '0.99', near: '0.90' },
+    ]);
+  });
+
+  it('is empty when every seed misses the probe, or none does', () => {
+    expect(
+      seedsShort(
+        withSeeds([
+          [0.2, 0.3],
+          [0.1, 0.1],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      seedsShort(
+        withSeeds([
+          [1, 1],
+          [0.96, 0.95],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
