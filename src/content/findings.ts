@@ -4,13 +4,14 @@
  * hold, and a sentence reporting the numbers. One helper turns that into a verdict and into the rule
  * shown to the reader, so the rule printed and the rule applied cannot drift apart. Every measurement
  * carries its 95% interval, and a comparison holds only when the two intervals do not overlap. The
- * wording of a claim and its source are editorial; every number comes from benchmark.json. Every claim
+ * wording of a claim and its source are editorial; every number comes from benchmark.json or the runs' recorded settings. Every claim
  * is worded in English and in Chinese (`zh`); findings(benchmark, locale) computes the same numbers and
  * verdicts in either language, under the same ids.
  */
 import { DIGIT_CHANCE } from '../demo/probe';
 import type { Locale } from '../i18n/locale';
 import { figureWords } from '../i18n/ui/figures';
+import { runSettings } from './run-summaries';
 import type { Benchmark } from '../schemas/results';
 
 export type Verdict = 'reproduced' | 'not reproduced' | 'partly' | 'no data';
@@ -34,10 +35,17 @@ interface Claim {
   /** all hold: reproduced; none: not reproduced; otherwise partly (unless `partly` says when) */
   holds: Comparison[];
   partly?: Comparison[];
-  /** what was measured, with the numbers (formatted to 2 decimals) filled in; `steps` are the fine-tunes' steps by model */
-  report: (v: Record<string, string>, steps: (model: string) => string) => string;
+  /** what was measured, with the numbers (formatted to 2 decimals) filled in, and the fine-tunes' settings by model */
+  report: (v: Record<string, string>, tuning: (model: string) => Tuning) => string;
   /** the claim and the report in Chinese */
-  zh: { claim: string; report: (v: Record<string, string>, steps: (model: string) => string) => string };
+  zh: { claim: string; report: (v: Record<string, string>, tuning: (model: string) => Tuning) => string };
+}
+
+/** A fine-tuned model's training in words: its steps, its training length as a multiple of its base model's, its scale factor. */
+interface Tuning {
+  steps: string;
+  multiple: string;
+  factor: string;
 }
 
 export interface Finding {
@@ -85,10 +93,12 @@ const CLAIMS: Claim[] = [
       { left: 'piFt4', op: '<', times: 1.1, right: 'rope1' },
     ],
     partly: [{ left: 'piFt4', op: '<', right: 'rope4' }],
-    report: (v, steps) => `RoPE: ${v.rope1} bits/byte at 1×, ${v.rope4} at 4×. PI without fine-tuning at 4×: ${v.pi4}; after ${steps('pi-ft')} steps of PI fine-tuning at 4×: ${v.piFt4}.`,
+    report: (v, tuning) =>
+      `RoPE: ${v.rope1} bits/byte at 1×, ${v.rope4} at 4×. PI without fine-tuning at 4×: ${v.pi4}; after ${tuning('pi-ft').steps} steps of PI fine-tuning at ${tuning('pi-ft').multiple}×: ${v.piFt4}.`,
     zh: {
       claim: '直接外推 RoPE 模型会失败；位置插值（Position Interpolation, PI）配合短时微调即可将其扩展到新的窗口。',
-      report: (v, steps) => `RoPE：1× 时每字节比特数为 ${v.rope1}，4× 时为 ${v.rope4}。未经微调的 PI 在 4× 时为 ${v.pi4}；经 ${steps('pi-ft')} 步 PI 微调后，4× 时为 ${v.piFt4}。`,
+      report: (v, tuning) =>
+        `RoPE：1× 时每字节比特数为 ${v.rope1}，4× 时为 ${v.rope4}。未经微调的 PI 在 4× 时为 ${v.pi4}；在 ${tuning('pi-ft').multiple}× 下经 ${tuning('pi-ft').steps} 步 PI 微调后，4× 时为 ${v.piFt4}。`,
     },
   },
   {
@@ -115,10 +125,12 @@ const CLAIMS: Claim[] = [
       { left: 'yarnFt4', op: '<', right: 'piFt4' },
       { left: 'yarnFt8', op: '<', right: 'piFt8' },
     ],
-    report: (v, steps) => `After ${steps('yarn-ft')} fine-tuning steps each at 4× (scale 4): YaRN ${v.yarnFt4} vs PI ${v.piFt4} bits/byte at 4×; YaRN ${v.yarnFt8} vs PI ${v.piFt8} at 8×.`,
+    report: (v, tuning) =>
+      `After ${tuning('yarn-ft').steps} fine-tuning steps each at ${tuning('yarn-ft').multiple}× (scale ${tuning('yarn-ft').factor}): YaRN ${v.yarnFt4} vs PI ${v.piFt4} bits/byte at 4×; YaRN ${v.yarnFt8} vs PI ${v.piFt8} at 8×.`,
     zh: {
       claim: '经过微调，YaRN 以更少的训练把 RoPE 模型扩展得比早期方法更好（此处以相同的预算分别微调 YaRN 和位置插值来测试）。',
-      report: (v, steps) => `两者各在 4×（缩放倍数 4）下微调 ${steps('yarn-ft')} 步后：4× 时每字节比特数 YaRN 为 ${v.yarnFt4}，PI 为 ${v.piFt4}；8× 时 YaRN 为 ${v.yarnFt8}，PI 为 ${v.piFt8}。`,
+      report: (v, tuning) =>
+        `两者各在 ${tuning('yarn-ft').multiple}×（缩放倍数 ${tuning('yarn-ft').factor}）下微调 ${tuning('yarn-ft').steps} 步后：4× 时每字节比特数 YaRN 为 ${v.yarnFt4}，PI 为 ${v.piFt4}；8× 时 YaRN 为 ${v.yarnFt8}，PI 为 ${v.piFt8}。`,
     },
   },
   {
@@ -266,7 +278,13 @@ export function findings(benchmark: Benchmark, locale: Locale = 'en'): Finding[]
   const na = locale === 'zh' ? '无数据' : 'n/a';
   // benchmark.models is keyed by run ("pi-ft-seed1"); every seed of a model trains the same number of steps
   const run = (model: string) => benchmark.models[model] ?? Object.values(benchmark.models).find((m) => m.run.startsWith(`${model}-seed`));
-  const steps = (model: string) => run(model)?.steps.toLocaleString('en') ?? na;
+  const tuning = (model: string): Tuning => {
+    const entry = run(model);
+    if (!entry) return { steps: na, multiple: na, factor: na };
+    const settings = runSettings(entry.run);
+    const factor = (JSON.parse(settings.config) as { factor?: number }).factor;
+    return { steps: entry.steps.toLocaleString('en'), multiple: String(settings.length / settings.base_length), factor: factor === undefined ? na : String(factor) };
+  };
   return CLAIMS.map((claim) => {
     const values = Object.fromEntries(Object.entries(claim.measures).map(([name, m]) => [name, measure(benchmark, m)]));
     const shown = Object.fromEntries(Object.entries(values).map(([name, x]) => [name, x === undefined ? na : `${x.value.toFixed(2)} [${x.low.toFixed(2)}, ${x.high.toFixed(2)}]`]));
@@ -276,7 +294,7 @@ export function findings(benchmark: Benchmark, locale: Locale = 'en'): Finding[]
       id: claim.id,
       claim: words.claim,
       source: { key: claim.source.key, page: locator(claim.source.page, locale) },
-      measured: words.report(shown, steps),
+      measured: words.report(shown, tuning),
       rule: ruleText(claim, locale),
       verdict: v,
       verdictLabel: verdictLabel(v, locale),

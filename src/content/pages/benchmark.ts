@@ -15,12 +15,8 @@ import split from '../../demo/heldout-split.json';
 import { siteFigures } from '../figures';
 import { findings } from '../findings';
 import { attention, benchmark, heldout, manifest, modelEntry } from '../results';
+import { runSettings, type RunSettings } from '../run-summaries';
 import { allMethods } from '../site';
-
-interface RunSummary {
-  settings: { steps: number; probe_loss_weight: number; init_from: string; drill_fraction?: number; drill_steps?: number; drill_max_digits?: number };
-}
-const runSummaries = import.meta.glob<RunSummary>('../../../demos/runs/*/summary.json', { eager: true, import: 'default' });
 
 /** Copy drills (demos/train.py add_drills): during the first `steps` steps, `fraction` of the text windows become probes with keys of KEY_DIGITS + 1 to `maxDigits` digits. */
 interface Drills {
@@ -31,12 +27,8 @@ interface Drills {
 
 /** The one recipe of the benchmark's from-scratch models, from their runs' settings (demos/runs/<run>/summary.json); runs from before drills had none. */
 function fromScratchRecipe(runs: readonly string[]): { steps: number; probeLossWeight: number; drills: Drills | undefined } {
-  const settings = runs.map((run) => {
-    const summary = runSummaries[`../../../demos/runs/${run}/summary.json`];
-    if (!summary) throw new Error(`no demos/runs/${run}/summary.json`);
-    return summary.settings;
-  });
-  const recipeOf = (s: RunSummary['settings']) => {
+  const settings = runs.map(runSettings);
+  const recipeOf = (s: RunSettings) => {
     const drills = s.drill_steps && s.drill_fraction ? { fraction: s.drill_fraction, steps: s.drill_steps, maxDigits: s.drill_max_digits! } : undefined;
     return { steps: s.steps, probeLossWeight: s.probe_loss_weight, drills };
   };
