@@ -68,16 +68,20 @@ DYNAMIC_AXES = {"tokens": {1: "L"}, "ape": {0: "L"}, "distance_bias": {1: "L"}, 
                 "attention": {1: "L", 2: "L"}}
 
 
-def train_seconds(run):
-    """Wall time of the training loop, from the throughput it logged every `log_every` steps."""
-    entries = [json.loads(line) for line in (DEMOS / "runs" / run / "log.jsonl").read_text().splitlines()]
+def train_seconds(entries, checkpoint_every):
+    """Wall time of the training loop, from the throughput logged every `log_every` steps. A resumed run logs again from
+    its last checkpoint (a multiple of `checkpoint_every`), so its first entry after the resume counts from there."""
     seconds, previous = 0.0, 0
     for e in entries:
-        if e["step"] <= previous:      # a resumed run re-logs from its checkpoint
-            previous = 0
+        if e["step"] <= previous:
+            previous = (e["step"] - 1) // checkpoint_every * checkpoint_every
         seconds += (e["step"] - previous) / e["steps_per_s"]
         previous = e["step"]
     return round(seconds)
+
+
+def run_log(run):
+    return [json.loads(line) for line in (DEMOS / "runs" / run / "log.jsonl").read_text().splitlines()]
 
 
 def hardware():
@@ -211,7 +215,7 @@ def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT 
         "initFrom": renamed(settings["init_from"], run, model_id.removesuffix("-multiband")) or None,
         "probeFraction": settings["probe_fraction"], "lr": settings["lr"],
         "trainLossBpb": round(summary["train_loss_bpb"], 4),
-        "trainSeconds": train_seconds(run), "hardware": hardware(),
+        "trainSeconds": train_seconds(run_log(run), settings["checkpoint_every"]), "hardware": hardware(),
         "commit": commit(),
         "graph": graph, "inputs": input_names, "outputs": OUTPUT_NAMES,
     }
@@ -220,9 +224,11 @@ def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT 
 
 
 def renamed(init_from, run, model_id):
-    """initFrom under the export's naming: a site export drops the run's "-seed<k>" (rope-seed1 -> rope)."""
+    """initFrom under the export's naming: the base run's name without the directory it was trained under
+    (next/rope-seed1 -> rope-seed1), and for a site export without the run's "-seed<k>" (rope-seed1 -> rope)."""
+    init_from = init_from.rpartition("/")[2]
     suffix = run[len(model_id):]   # "" when the model keeps the run's name
-    return init_from[:-len(suffix)] if suffix and init_from and init_from.endswith(suffix) else init_from
+    return init_from[:-len(suffix)] if suffix and init_from.endswith(suffix) else init_from
 
 
 def seed_runs(seed=None):

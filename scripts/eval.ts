@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { methods, type MethodId } from '../src/pe/registry';
-import { benchmarkConfig, evaluateBytes, inputsByText, type EvaluationModel } from '../src/demo/evaluate';
+import { benchmarkConfig, evaluateBytes, inputsByText, VOCAB, type EvaluationModel } from '../src/demo/evaluate';
 import { mean, meanInterval } from '../src/demo/stats';
 import { fileBytes, HELDOUT_FILE, localHeldout, localManifest, localModel, RESULTS_DIR, sha256 } from '../src/demo/local';
 import { SMOOTHING_WINDOW, smoothedByPosition } from '../src/plots/curves';
@@ -52,6 +52,14 @@ interface SeedMeasurement {
   /** bits at every position of the input, per excerpt (to 1e-4: the cache holds every seed's) */
   bitsByExcerpt: number[][];
   probes: Record<Placement, ProbeScore[]>;
+  /** the first input position whose output is not finite, in any excerpt or probe; absent when every output is */
+  divergedAt?: number;
+}
+
+/** The first of `values`' rows of `width` values with one that is not finite, or undefined. */
+function firstNonFinite(values: ArrayLike<number>, width = 1): number | undefined {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return Math.floor(i / width);
+  return undefined;
 }
 
 /** Attention entropy and mean attended distance per query position, mean over layers, heads and excerpts. */
@@ -93,22 +101,29 @@ async function measure(model: EvaluationModel, methodId: string, config: Record<
   const length = multiple * L;
   const inputs = inputsByText(model, methodId, config);
   const perExcerpt: Float64Array[] = [];
+  const nonFinite: number[] = [];
   for (const text of excerpts) {
     const bytes = text.subarray(text.length - length);
-    perExcerpt.push(await evaluateBytes(model, inputs(bytes), bytes));
+    const bits = await evaluateBytes(model, inputs(bytes), bytes);
+    perExcerpt.push(bits);
+    nonFinite.push(firstNonFinite(bits) ?? Infinity);
   }
   const probes = {} as Record<Placement, ProbeScore[]>;
   for (const placement of PLACEMENTS) {
     probes[placement] = [];
     for (const [i, text] of excerpts.slice(0, PROBES).entries()) {
       const p = makeProbe(text.subarray(text.length - Math.max(span, length)), length, placement, L, 1000 * multiple + i);
-      probes[placement].push(scoreProbe(await model.forward(p.bytes, inputs(p.bytes)), p));
+      const logits = await model.forward(p.bytes, inputs(p.bytes));
+      probes[placement].push(scoreProbe(logits, p));
+      nonFinite.push(firstNonFinite(logits, VOCAB) ?? Infinity);
     }
   }
+  const divergedAt = Math.min(...nonFinite);
   return {
     finalByExcerpt: perExcerpt.map((bits) => mean(bits.subarray(length - L))),
     bitsByExcerpt: perExcerpt.map((bits) => Array.from(bits, round)),
     probes,
+    ...(Number.isFinite(divergedAt) ? { divergedAt } : {}),
   };
 }
 
@@ -231,7 +246,12 @@ async function main() {
       bySeed.push(measured);
     }
     for (const multiple of multiplesOf(method, siteEntry)) {
-      const at = bySeed.map((m) => m.get(multiple)!);
+      const all = bySeed.map((m, k) => ({ seed: seeds[k]!, measured: m.get(multiple)! }));
+      const diverged = all.filter((s) => s.measured.divergedAt !== undefined);
+      if (diverged.some((s) => s.seed.seed === 1))
+        throw new Error(`${methodId} on ${siteEntry.id} at ${multiple}x: the site's model (seed 1) gives non-finite outputs from position ${diverged[0]!.measured.divergedAt}`);
+      const kept = all.filter((s) => s.measured.divergedAt === undefined);
+      const at = kept.map((s) => s.measured);
       const bpb = interval(at.map((m) => m.finalByExcerpt));
       const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
       const record: BenchmarkRecord = {
@@ -245,19 +265,20 @@ async function main() {
         intervalFrom: bpb.from,
         bpbByExcerpt: at[0]!.finalByExcerpt.map(round),
         probe: { far: probeSummary(at.map((m) => m.probes.far)), near: probeSummary(at.map((m) => m.probes.near)) },
-        seeds: at.map((m, k) => ({
-          seed: seeds[k]!.seed,
-          model: seeds[k]!.id,
+        seeds: kept.map(({ seed, measured: m }) => ({
+          seed: seed.seed,
+          model: seed.id,
           bpb: round(mean(m.finalByExcerpt)),
           far: round(summarize(m.probes.far).digitAccuracy),
           near: round(summarize(m.probes.near).digitAccuracy),
         })),
+        diverged: diverged.map(({ seed, measured }) => ({ seed: seed.seed, model: seed.id, position: measured.divergedAt! })),
       };
       records.push(record);
       positions.push({ method: methodId, model: siteEntry.id, multiple, ...positionCurve(at.map((m) => m.bitsByExcerpt)) });
       console.log(
         `${methodId.padEnd(18)} ${siteEntry.id.padEnd(16)} ${String(multiple).padStart(2)}x  ${record.bpb.toFixed(4)} [${record.bpbInterval.map((x) => x.toFixed(3)).join(', ')}] bits/byte` +
-          `  probe far ${record.probe.far.digitAccuracy.toFixed(2)} / near ${record.probe.near.digitAccuracy.toFixed(2)}  (${seeds.length} seed${seeds.length > 1 ? 's' : ''})`,
+          `  probe far ${record.probe.far.digitAccuracy.toFixed(2)} / near ${record.probe.near.digitAccuracy.toFixed(2)}  (${at.length} seed${at.length > 1 ? 's' : ''}${diverged.length > 0 ? `, ${diverged.length} diverged` : ''})`,
       );
     }
   }
@@ -279,9 +300,9 @@ async function main() {
       scaling: 'training-free RoPE scalings use factor = max(1, multiple); fine-tuned models keep their trained factor',
       probe: `${PROBES} pass-key probes per length, placement and seed (src/demo/probe.ts), one on each of the first ${PROBES} excerpts, key seed 1000 x multiple + excerpt index`,
       interval:
-        '95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes',
+        '95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes; a seed whose outputs are not finite at a length (`diverged`) is left out of the means, intervals and curves at that length',
     },
-    models: Object.fromEntries(plan.flatMap((p) => p.seeds).map((m) => [m.id, { sha256: m.sha256, run: m.run, steps: m.steps, seed: m.seed }])),
+    models: Object.fromEntries(plan.flatMap((p) => p.seeds).map((m) => [m.id, { sha256: m.sha256, run: m.run, steps: m.steps, seed: m.seed, trainSeconds: m.trainSeconds }])),
     records: records.sort(byOrder),
   });
   writeFileSync(OUT, JSON.stringify(result) + '\n');

@@ -15,6 +15,7 @@ DEMOS = pathlib.Path(__file__).resolve().parents[1]
 ROOT = DEMOS.parent
 sys.path.insert(0, str(DEMOS))
 import export  # noqa: E402
+import recipe_report  # noqa: E402
 
 RUN, STRAIGHT = "_smoke", "_smoke_straight"
 
@@ -66,6 +67,46 @@ class Pipeline(unittest.TestCase):
             (self.tmp / "manifest.json").write_text(json.dumps(manifest))
             result = subprocess.run(["npx", "tsx", str(checker), str(self.tmp), RUN], cwd=ROOT, capture_output=True, text=True)
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
+
+class InitFromNaming(unittest.TestCase):
+    def test_site_export_drops_the_seed(self):
+        self.assertEqual(export.renamed("rope-seed1", "pi-ft-seed1", "pi-ft"), "rope")
+
+    def test_seed_export_keeps_the_run_name(self):
+        self.assertEqual(export.renamed("rope-seed2", "pi-ft-seed2", "pi-ft-seed2"), "rope-seed2")
+
+    def test_a_base_trained_under_a_prefix_is_named_by_its_run(self):
+        self.assertEqual(export.renamed("next/rope-seed3", "yarn-ft-seed3", "yarn-ft"), "rope")
+        self.assertEqual(export.renamed("next/rope-seed3", "yarn-ft-seed3", "yarn-ft-seed3"), "rope-seed3")
+
+    def test_from_scratch(self):
+        self.assertEqual(export.renamed("", "alibi-seed1", "alibi"), "")
+
+
+class TrainSeconds(unittest.TestCase):
+    def test_uninterrupted(self):
+        log = [{"step": 100 * k, "steps_per_s": 10.0} for k in range(1, 5)]
+        self.assertEqual(export.train_seconds(log, 200), 40)
+
+    def test_a_resumed_run_counts_from_its_checkpoint(self):
+        # killed after step 300, resumed from the step-200 checkpoint: steps 201-300 ran twice
+        log = [{"step": s, "steps_per_s": 10.0} for s in (100, 200, 300, 300, 400)]
+        self.assertEqual(export.train_seconds(log, 200), 30 + 10 + 10)
+
+
+class ProbeCourse(unittest.TestCase):
+    def log(self, accuracies):
+        return [{"step": 100 * (k + 1), "probe_digit_accuracy": a} for k, a in enumerate(accuracies)]
+
+    def test_first_step_at_the_threshold_the_lowest_after_it_and_the_final(self):
+        self.assertEqual(recipe_report.probe_course(self.log([0.1, 0.96, 0.93, 0.99]), 0.95), (200, 0.93, 0.99))
+
+    def test_never_learned(self):
+        self.assertEqual(recipe_report.probe_course(self.log([0.1, 0.2]), 0.95), (None, None, 0.2))
+
+    def test_learned_at_the_last_entry(self):
+        self.assertEqual(recipe_report.probe_course(self.log([0.1, 0.95]), 0.95), (200, None, 0.95))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ export const TRAINING_FRACTION = format.trainingFraction;
 /** Digit accuracy of guessing: one decimal digit in ten. */
 export const DIGIT_CHANCE = 1 / 10;
 /** A model has learned the probe when it recalls this share of key digits at its training length, in both placements. */
-export const LEARNED_DIGITS = 0.95;
+export const LEARNED_DIGITS = format.learnedDigitAccuracy;
 
 type ProbeRecord = { multiple: number; probe: Record<Placement, { digitAccuracy: number }> };
 

@@ -46,7 +46,10 @@ export const BenchmarkRecordSchema = z.object({
   bpbByExcerpt: z.array(z.number()),
   /** pass-key retrieval at this length (src/demo/probe.ts) */
   probe: z.object({ far: ProbeSummarySchema, near: ProbeSummarySchema }),
+  /** the seeds measured at this length, seed 1 first */
   seeds: z.array(SeedResultSchema).min(1),
+  /** seeds whose outputs are not finite at this length (from input position `position`): out of every value above */
+  diverged: z.array(z.object({ seed: z.number().int(), model: z.string(), position: z.number().int().nonnegative() })),
 });
 export type BenchmarkRecord = z.infer<typeof BenchmarkRecordSchema>;
 
@@ -69,7 +72,7 @@ export const BenchmarkSchema = z.object({
     interval: z.string(),
   }),
   /** every model evaluated, by id (one per seed): its file hash and the run it was exported from */
-  models: z.record(z.string(), z.object({ sha256: z.string(), run: z.string(), steps: z.number(), seed: z.number() })),
+  models: z.record(z.string(), z.object({ sha256: z.string(), run: z.string(), steps: z.number(), seed: z.number(), trainSeconds: z.number() })),
   records: z.array(BenchmarkRecordSchema),
 });
 export type Benchmark = z.infer<typeof BenchmarkSchema>;

@@ -49,7 +49,13 @@ export async function benchmarkPage(locale: Locale) {
   const ownWeights = manifest.models.filter((m) => m.graph !== 'multi-band');
   const trained = ownWeights.filter((m) => !m.initFrom);
   const tuned = ownWeights.filter((m) => m.initFrom);
-  const totalMinutes = Math.round(ownWeights.reduce((s, m) => s + m.trainSeconds, 0) / 60);
+  /** Every run evaluated, each seed's once (a multi-band model is another export of its run). */
+  const runs = new Map(Object.values(benchmark.models).map((m) => [m.run, m.trainSeconds]));
+  const training = { hours: Math.round([...runs.values()].reduce((s, t) => s + t, 0) / 360) / 10, runs: runs.size };
+  /** Seeds left out of a length's values because their outputs are not finite there. */
+  const diverged = benchmark.records
+    .filter((r) => r.diverged.length > 0)
+    .map((r) => ({ label: series.find((s) => s.method === r.method && s.records[0]?.model === r.model)?.label ?? `${r.method} (${r.model})`, multiple: r.multiple, seeds: r.diverged }));
   const first = trained[0]!;
   /** The backbone alone: the smallest trained model (learned PE tables add parameters of their own). */
   const backboneParameters = Math.min(...trained.map((m) => m.parameterCount));
@@ -80,7 +86,8 @@ export async function benchmarkPage(locale: Locale) {
     multiples,
     longest,
     tuned,
-    totalMinutes,
+    training,
+    diverged,
     first,
     backboneParameters,
     results: findings(benchmark, locale),

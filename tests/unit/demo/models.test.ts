@@ -117,4 +117,17 @@ describe('the benchmark', () => {
       ).toBe(true);
     }
   });
+
+  it('accounts for at least 3 seeds in every record, each measured or diverged, the same seeds at every length', () => {
+    const seedsOf = (r: (typeof benchmark.records)[number]) => [...r.seeds, ...r.diverged].map((s) => s.seed).sort((a, b) => a - b);
+    for (const r of benchmark.records) {
+      const where = `${r.method} on ${r.model} at ${r.multiple}×`;
+      const seeds = seedsOf(r);
+      expect(new Set(seeds).size, where).toBe(seeds.length);
+      expect(seeds.length, where).toBeGreaterThanOrEqual(3);
+      expect(r.seeds[0]?.seed, `${where}: the site's model`).toBe(1);
+      const at1 = benchmark.records.find((o) => o.method === r.method && o.model === r.model && o.multiple === benchmark.settings.multiples[0]);
+      expect(seeds, where).toEqual(seedsOf(at1!));
+    }
+  });
 });

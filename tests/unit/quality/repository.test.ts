@@ -79,10 +79,11 @@ describe('benchmark provenance', () => {
     for (const f of files) expect(statSync(`content/results/${kind}/${f}`).size, f).toBeLessThan(1024 * 1024);
   });
 
-  it('every site model is seed 1 of the models evaluated, with the same file', () => {
+  it('every site model is seed 1 of the models evaluated, with the same file and training time', () => {
     for (const entry of localManifest().models) {
       const seed1 = benchmark.models[entry.id.replace(/(-multiband)?$/, '-seed1$1')];
       expect(seed1?.sha256, entry.id).toBe(entry.sha256);
+      expect(seed1?.trainSeconds, entry.id).toBe(entry.trainSeconds);
     }
   });
 });
