@@ -30,7 +30,7 @@ import { SMOOTHING_WINDOW, smoothedByPosition } from '../src/plots/curves';
 import { longExcerptBytes } from '../src/schemas/heldout';
 import { demoMultiples, lengthMultiples } from '../src/demo/lengths';
 import type { ModelEntry } from '../src/schemas/manifest';
-import { BenchmarkSchema, MULTIPLES, PER_METHOD_RESULTS, type Attention, type BenchmarkRecord, type Positions } from '../src/schemas/results';
+import { BenchmarkSchema, MULTIPLES, PER_METHOD_RESULTS, type Attention, type Benchmark, type BenchmarkRecord, type Positions } from '../src/schemas/results';
 import { KEY_DIGITS, makeProbe, PLACEMENTS, scoreProbe, summarize, type Placement, type ProbeScore } from '../src/demo/probe';
 import { evalInputFiles, evalInputsSha256, methodInputsSha256 } from './eval-inputs';
 
@@ -206,6 +206,7 @@ async function main() {
   const records: BenchmarkRecord[] = [];
   const positions: Positions['records'] = [];
   const attention: Attention['records'] = [];
+  const unscored: Benchmark['unscored'] = [];
   for (const [index, { methodId, siteEntry, seeds }] of plan.entries()) {
     if (shards > 1 && index % shards !== shard - 1) continue;
     const method = methods[methodId];
@@ -248,8 +249,14 @@ async function main() {
     for (const multiple of multiplesOf(method, siteEntry)) {
       const all = bySeed.map((m, k) => ({ seed: seeds[k]!, measured: m.get(multiple)! }));
       const diverged = all.filter((s) => s.measured.divergedAt !== undefined);
+      const divergedSeeds = diverged.map(({ seed, measured }) => ({ seed: seed.seed, model: seed.id, position: measured.divergedAt! }));
+      if (diverged.length === all.length) {
+        unscored.push({ method: methodId, model: siteEntry.id, length: multiple * L, multiple, diverged: divergedSeeds });
+        console.log(`${methodId.padEnd(18)} ${siteEntry.id.padEnd(16)} ${String(multiple).padStart(2)}x  not scored: every seed's outputs are not finite`);
+        continue;
+      }
       if (diverged.some((s) => s.seed.seed === 1))
-        throw new Error(`${methodId} on ${siteEntry.id} at ${multiple}x: the site's model (seed 1) gives non-finite outputs from position ${diverged[0]!.measured.divergedAt}`);
+        throw new Error(`${methodId} on ${siteEntry.id} at ${multiple}x: the site's model (seed 1) gives non-finite outputs from position ${diverged[0]!.measured.divergedAt}, other seeds do not`);
       const kept = all.filter((s) => s.measured.divergedAt === undefined);
       const at = kept.map((s) => s.measured);
       const bpb = interval(at.map((m) => m.finalByExcerpt));
@@ -272,7 +279,7 @@ async function main() {
           far: round(summarize(m.probes.far).digitAccuracy),
           near: round(summarize(m.probes.near).digitAccuracy),
         })),
-        diverged: diverged.map(({ seed, measured }) => ({ seed: seed.seed, model: seed.id, position: measured.divergedAt! })),
+        diverged: divergedSeeds,
       };
       records.push(record);
       positions.push({ method: methodId, model: siteEntry.id, multiple, ...positionCurve(at.map((m) => m.bitsByExcerpt)) });
@@ -300,16 +307,19 @@ async function main() {
       scaling: 'training-free RoPE scalings use factor = max(1, multiple); fine-tuned models keep their trained factor',
       probe: `${PROBES} pass-key probes per length, placement and seed (src/demo/probe.ts), one on each of the first ${PROBES} excerpts, key seed 1000 x multiple + excerpt index`,
       interval:
-        '95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes; a seed whose outputs are not finite at a length (`diverged`) is left out of the means, intervals and curves at that length',
+        "95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes; a seed whose outputs are not finite at a length (`diverged`) is left out of the means, intervals and curves at that length, and a length where every seed's outputs are not finite (`unscored`) has no values",
     },
     models: Object.fromEntries(plan.flatMap((p) => p.seeds).map((m) => [m.id, { sha256: m.sha256, run: m.run, steps: m.steps, seed: m.seed, trainSeconds: m.trainSeconds }])),
     records: records.sort(byOrder),
+    unscored: unscored.sort(byOrder),
   });
   writeFileSync(OUT, JSON.stringify(result) + '\n');
   const evaluated = [...new Set(plan.map((p) => p.methodId))];
+  /** a profile of a length where every seed's outputs are not finite is not finite either */
+  const unscoredAt = (r: { method: string; model: string; multiple: number }) => unscored.some((u) => byOrder(u, r) === 0);
   writePerMethod('positions', evaluated, (method) => ({ commit, smoothingWindow: SMOOTHING_WINDOW, records: positions.filter((r) => r.method === method).sort(byOrder) }));
-  writePerMethod('attention', evaluated, (method) => ({ commit, excerpts: ATTENTION_EXCERPTS, records: attention.filter((r) => r.method === method).sort(byOrder) }));
-  console.log(`wrote ${OUT} (${records.length} records) and ${evaluated.length} methods' ${Object.keys(PER_METHOD_RESULTS).join(' and ')} files`);
+  writePerMethod('attention', evaluated, (method) => ({ commit, excerpts: ATTENTION_EXCERPTS, records: attention.filter((r) => r.method === method && !unscoredAt(r)).sort(byOrder) }));
+  console.log(`wrote ${OUT} (${records.length} records, ${unscored.length} unscored) and ${evaluated.length} methods' ${Object.keys(PER_METHOD_RESULTS).join(' and ')} files`);
 }
 
 /** content/results/<kind>/<method>.json for every method evaluated, validated; files of methods no longer evaluated go. */

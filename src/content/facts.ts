@@ -9,6 +9,7 @@ import { criticalBase, criticalDimension, extrapolationBound, fullTurnBase, pair
 import { ntkByPartsScaling, resonanceFrequencies, ropeFrequencies } from '../pe/lib/rotary';
 import type { ModelEntry } from '../schemas/manifest';
 import { modelEntry } from './results';
+import { MULTIPLES } from '../schemas/results';
 import { localParams } from '../demo/local';
 import { lowerBoundBase, reach } from './rope-base-bound';
 import longropeSearch from '../../demos/search/longrope-rope-seed1.json';
@@ -163,6 +164,16 @@ export const COMPUTED = {
     const { ape } = methods.floater.compute({ length: 4 * L, dims: entry.modelConfig, trainLength: L, params: localParams(entry) }, config);
     const norm = (i: number) => Math.hypot(...ape.data.subarray(i * entry.modelConfig.d, (i + 1) * entry.modelConfig.d));
     return norm(4 * L - 1) / norm(L - 1);
+  },
+  /** FLOATER: the first position whose vector in the site model's table (its ODE continued to 32L, src/pe/floater.ts) is not finite in float32. */
+  'floater.overflow-position': () => {
+    const entry = modelEntry('floater');
+    const { d } = entry.modelConfig;
+    const length = MULTIPLES.at(-1)! * entry.trainLength;
+    const { ape } = methods.floater.compute({ length, dims: entry.modelConfig, trainLength: entry.trainLength, params: localParams(entry) }, methods.floater.configSchema.parse(entry.config));
+    const first = ape.data.findIndex((v) => !Number.isFinite(v));
+    if (first < 0) throw new Error(`the FLOATER model's table stays finite to ${length} positions: revise content/methods/floater.mdx`);
+    return Math.floor(first / d);
   },
   /** SHAPE: positions the shifted training windows cover, maximum shift + training length. */
   'shape.covered-positions': () => modelConfig('shape', 'maxShift') + modelField('shape', 'trainLength'),

@@ -8,7 +8,7 @@ import manifestJson from '../../public/models/manifest.json';
 import { localPerMethodResults } from '../demo/local';
 import { SMOOTHING_WINDOW } from '../plots/curves';
 import { HeldoutSchema } from '../schemas/heldout';
-import { BenchmarkSchema, type BenchmarkRecord } from '../schemas/results';
+import { BenchmarkSchema, type Benchmark, type BenchmarkRecord } from '../schemas/results';
 import { ManifestSchema, type ModelEntry } from '../schemas/manifest';
 
 export const benchmark = BenchmarkSchema.parse(benchmarkJson);
@@ -19,11 +19,17 @@ if (positions.smoothingWindow !== SMOOTHING_WINDOW)
 export const manifest = ManifestSchema.parse(manifestJson);
 export const heldout = HeldoutSchema.parse(heldoutJson);
 
-/** Records for one method, grouped by the model they ran on, in multiple order. */
-export function resultsFor(methodId: string): { model: string; records: BenchmarkRecord[] }[] {
+export type Unscored = Benchmark['unscored'][number];
+
+/** Records for one method, grouped by the model they ran on, in multiple order, with the lengths not scored (every seed's outputs not finite). */
+export function resultsFor(methodId: string): { model: string; records: BenchmarkRecord[]; unscored: Unscored[] }[] {
   const mine = benchmark.records.filter((r) => r.method === methodId);
   const models = [...new Set(mine.map((r) => r.model))];
-  return models.map((model) => ({ model, records: mine.filter((r) => r.model === model).sort((a, b) => a.multiple - b.multiple) }));
+  return models.map((model) => ({
+    model,
+    records: mine.filter((r) => r.model === model).sort((a, b) => a.multiple - b.multiple),
+    unscored: benchmark.unscored.filter((u) => u.method === methodId && u.model === model),
+  }));
 }
 
 export function modelEntry(id: string): ModelEntry {

@@ -11,7 +11,8 @@ export type Failure =
   | { kind: 'out-of-memory'; bytes: number; detail: string }
   | { kind: 'worker' }
   | { kind: 'no-attention' }
-  | { kind: 'no-comparison'; method: string; multiple: number };
+  | { kind: 'no-comparison'; method: string; multiple: number }
+  | { kind: 'not-finite'; bytes: number; position: number };
 
 export class DemoFailure extends Error {
   readonly failure: Failure;

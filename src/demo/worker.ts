@@ -56,6 +56,13 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     const out = request.attention ? await model.attend(request.bytes, inputs, request.attention) : { logits: await model.forward(request.bytes, inputs) };
     const session = lap();
     const bits = bitsPerPosition(out.logits, request.bytes);
+    const nonFinite = bits.findIndex((b) => !Number.isFinite(b));
+    if (nonFinite >= 0)
+      throw new DemoFailure(`the model's outputs are not finite from input position ${nonFinite} at ${request.bytes.length} bytes (its numbers overflow); try a shorter length`, {
+        kind: 'not-finite',
+        bytes: request.bytes.length,
+        position: nonFinite,
+      });
     const scoring = lap();
     const attention = request.attention && 'attention' in out ? attentionView(out, request.attention, model.entry.modelConfig.heads, request.bytes.length) : undefined;
     post({

@@ -47,7 +47,11 @@ export const GET: APIRoute = () => {
       `"${JSON.stringify(r.config).replaceAll('"', '""')}"`,
     ].join(','),
   );
-  return new Response([`# Longitude benchmark, commit ${benchmark.commit}, ${benchmark.runtime}`, header.join(','), ...rows].join('\n') + '\n', {
+  // a length where every seed's outputs are not finite: its row names the seeds, every value is empty
+  const unscored = benchmark.unscored.map((u) =>
+    header.map((column) => ({ method: u.method, model: u.model, multiple: u.multiple, length: u.length, diverged_seeds: u.diverged.map((s) => s.seed).join(' ') })[column] ?? '').join(','),
+  );
+  return new Response([`# Longitude benchmark, commit ${benchmark.commit}, ${benchmark.runtime}`, header.join(','), ...rows, ...unscored].join('\n') + '\n', {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

@@ -9,6 +9,7 @@ import { z } from 'zod';
 export const MULTIPLES = [1, 2, 4, 8, 16, 32] as const;
 
 const Interval = z.tuple([z.number(), z.number()]);
+const DivergedSeed = z.object({ seed: z.number().int(), model: z.string(), position: z.number().int().nonnegative() });
 
 const ProbeSummarySchema = z.object({
   /** mean over seeds */
@@ -49,7 +50,7 @@ export const BenchmarkRecordSchema = z.object({
   /** the seeds measured at this length, seed 1 first */
   seeds: z.array(SeedResultSchema).min(1),
   /** seeds whose outputs are not finite at this length (from input position `position`): out of every value above */
-  diverged: z.array(z.object({ seed: z.number().int(), model: z.string(), position: z.number().int().nonnegative() })),
+  diverged: z.array(DivergedSeed),
 });
 export type BenchmarkRecord = z.infer<typeof BenchmarkRecordSchema>;
 
@@ -74,6 +75,16 @@ export const BenchmarkSchema = z.object({
   /** every model evaluated, by id (one per seed): its file hash and the run it was exported from */
   models: z.record(z.string(), z.object({ sha256: z.string(), run: z.string(), steps: z.number(), seed: z.number(), trainSeconds: z.number() })),
   records: z.array(BenchmarkRecordSchema),
+  /** lengths where every seed's outputs are not finite (from input position `position`): no record, no curve */
+  unscored: z.array(
+    z.object({
+      method: z.string(),
+      model: z.string(),
+      length: z.number().int().positive(),
+      multiple: z.number().positive(),
+      diverged: z.array(DivergedSeed).min(1),
+    }),
+  ),
 });
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
 

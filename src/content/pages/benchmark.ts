@@ -53,9 +53,10 @@ export async function benchmarkPage(locale: Locale) {
   const runs = new Map(Object.values(benchmark.models).map((m) => [m.run, m.trainSeconds]));
   const training = { hours: Math.round([...runs.values()].reduce((s, t) => s + t, 0) / 360) / 10, runs: runs.size };
   /** Seeds left out of a length's values because their outputs are not finite there. */
-  const diverged = benchmark.records
-    .filter((r) => r.diverged.length > 0)
-    .map((r) => ({ label: series.find((s) => s.method === r.method && s.records[0]?.model === r.model)?.label ?? `${r.method} (${r.model})`, multiple: r.multiple, seeds: r.diverged }));
+  const labelOf = (r: { method: string; model: string }) => series.find((s) => s.method === r.method && s.records[0]?.model === r.model)?.label ?? `${r.method} (${r.model})`;
+  const diverged = benchmark.records.filter((r) => r.diverged.length > 0).map((r) => ({ label: labelOf(r), multiple: r.multiple, seeds: r.diverged }));
+  /** Lengths not scored at all: every seed's outputs are not finite there. */
+  const unscored = benchmark.unscored.map((u) => ({ label: labelOf(u), multiple: u.multiple, seeds: u.diverged }));
   const first = trained[0]!;
   /** The backbone alone: the smallest trained model (learned PE tables add parameters of their own). */
   const backboneParameters = Math.min(...trained.map((m) => m.parameterCount));
@@ -88,6 +89,7 @@ export async function benchmarkPage(locale: Locale) {
     tuned,
     training,
     diverged,
+    unscored,
     first,
     backboneParameters,
     results: findings(benchmark, locale),

@@ -151,6 +151,7 @@ export const demoClient = /* @__PURE__ */ dictionary(
     'failure.worker': 'the demo worker failed to start',
     'failure.no-attention': 'the model returned no attention',
     'failure.no-comparison': '{method} has no build-time model at {multiple}×',
+    'failure.not-finite': "the model's outputs are not finite from input position {position} at {bytes} bytes (its numbers overflow); try a shorter length",
   },
   {
     preparing: '正在准备…',
@@ -211,6 +212,7 @@ export const demoClient = /* @__PURE__ */ dictionary(
     'failure.worker': '演示的 Web Worker 无法启动',
     'failure.no-attention': '模型没有返回注意力',
     'failure.no-comparison': '{method} 在 {multiple}× 下没有构建时的模型',
+    'failure.not-finite': '在 {bytes} 字节时，模型自输入位置 {position} 起的输出为非有限值（数值溢出）；请选择更短的长度',
   },
 );
 

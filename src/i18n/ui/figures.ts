@@ -117,6 +117,7 @@ export const figures = dictionary(
     'measured.bpb': 'Bits/byte',
     'measured.far': 'Pass key, far',
     'measured.near': 'Pass key, near',
+    'measured.not-finite': 'not finite',
     'measured.attention-alt': 'Attention entropy and mean attended distance by query position at {k} times the training length, this method against the references',
     // findings' verdicts (src/content/findings.ts)
     'verdict.reproduced': 'reproduced',
@@ -221,6 +222,7 @@ export const figures = dictionary(
     'measured.bpb': '每字节比特数',
     'measured.far': '密钥检索，远',
     'measured.near': '密钥检索，近',
+    'measured.not-finite': '非有限值',
     'measured.attention-alt': '{k} 倍训练长度下注意力熵与平均注意距离随查询位置的变化，本方法与参照方法对比',
     'verdict.reproduced': '得到复现',
     'verdict.not reproduced': '未能复现',

@@ -130,4 +130,21 @@ describe('the benchmark', () => {
       expect(seeds, where).toEqual(seedsOf(at1!));
     }
   });
+
+  it('has every multiple of every series as a record or, where every seed diverged, as unscored, never both', () => {
+    const series = [...new Set(benchmark.records.map((r) => `${r.method}|${r.model}`))];
+    for (const key of series) {
+      const [method, model] = key.split('|');
+      const at = (k: number) => [...benchmark.records, ...benchmark.unscored].filter((r) => r.method === method && r.model === model && r.multiple === k);
+      for (const k of benchmark.settings.multiples) expect(at(k).length, `${key} at ${k}×`).toBe(1);
+    }
+    for (const u of benchmark.unscored) {
+      const at1 = benchmark.records.find((r) => r.method === u.method && r.model === u.model && r.multiple === benchmark.settings.multiples[0])!;
+      const measuredAt1 = [...at1.seeds, ...at1.diverged].map((s) => s.seed).sort((a, b) => a - b);
+      expect(
+        u.diverged.map((s) => s.seed).sort((a, b) => a - b),
+        `${u.method} on ${u.model} at ${u.multiple}×: every seed diverged`,
+      ).toEqual(measuredAt1);
+    }
+  });
 });
