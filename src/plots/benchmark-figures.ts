@@ -121,8 +121,7 @@ export function methodAttentionFigures({ series, figures }: BenchmarkFigures, me
   const own = new Map(series.filter((s) => s.method === methodId).map((s) => [s.key, s.label]));
   const cut = (figure: PanelFigure): PanelFigure | undefined => {
     const all = figure.panels.flatMap((p) => [...p.curves, ...p.references]);
-    // a series with no profile (its longest length not scored) has no points to draw
-    const curves = figure.panels.flatMap((p) => p.curves).filter((c) => own.has(c.key) && c.points.length > 0);
+    const curves = figure.panels.flatMap((p) => p.curves).filter((c) => own.has(c.key));
     if (curves.length === 0) return undefined;
     const references = REFERENCE_KEYS.filter((k) => !own.has(k)).flatMap((k) => all.find((c) => c.key === k) ?? []);
     const tones = curves.map((c, tone) => ({ ...c, label: own.get(c.key)!, tone }));

@@ -83,17 +83,24 @@ export function probeCurves(series: readonly Series[], placement: 'far' | 'near'
   }));
 }
 
-/** Each series' attention entropy or mean attended distance by query position at the longest multiple (the site's model), log-sampled. */
+/**
+ * Each series' attention entropy or mean attended distance by query position at the longest multiple (the site's model), log-sampled;
+ * a series with no profile (that length unscored: its outputs are not finite) has no curve.
+ */
 export function attentionCurves(series: readonly Series[], attention: Attention, what: 'entropy' | 'distance'): Curve[] {
-  const values = (s: Series) => attention.records.find((a) => a.method === s.method && a.model === s.records[0]!.model)?.[what] ?? [];
-  return series.map((s) => ({ key: s.key, label: s.label, color: 'currentColor', points: smoothedByPosition(values(s).slice(1), POINTS) }));
+  return series.flatMap((s) => {
+    const profile = attention.records.find((a) => a.method === s.method && a.model === s.records[0]!.model);
+    return profile ? [{ key: s.key, label: s.label, color: 'currentColor', points: smoothedByPosition(profile[what].slice(1), POINTS) }] : [];
+  });
 }
 
-/** Each series' smoothed loss by position at one multiple (mean over seeds), log-sampled (points { position, bits, bitsHalf }, the half-width of its 95% interval). */
+/**
+ * Each series' smoothed loss by position at one multiple (mean over seeds), log-sampled (points { position, bits, bitsHalf }, the half-width of its 95% interval);
+ * a series with no curve at that multiple (unscored: its outputs are not finite) has none.
+ */
 export function positionCurves(series: readonly Series[], positions: Positions, multiple: number): Curve[] {
-  const record = (s: Series) => positions.records.find((p) => p.method === s.method && p.model === s.records[0]!.model && p.multiple === multiple);
-  return series.map((s) => {
-    const r = record(s);
-    return { key: s.key, label: s.label, color: 'currentColor', points: withHalfWidths(smoothedByPosition(r?.bpbByPosition ?? [], POINTS), r?.smoothedHalfWidth ?? []) };
+  return series.flatMap((s) => {
+    const r = positions.records.find((p) => p.method === s.method && p.model === s.records[0]!.model && p.multiple === multiple);
+    return r ? [{ key: s.key, label: s.label, color: 'currentColor', points: withHalfWidths(smoothedByPosition(r.bpbByPosition, POINTS), r.smoothedHalfWidth) }] : [];
   });
 }

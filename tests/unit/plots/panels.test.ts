@@ -144,10 +144,13 @@ function readCsv(text: string): string[][] {
 describe('tables and files', () => {
   it('has a table row per series and a column per plotted x, or per power of two on a long per-position curve', () => {
     let sampled = 0;
+    // the figures by position draw the longest multiple, where a series whose outputs are not finite has no curve
+    const byPosition = ['loss-by-position', 'attention-entropy', 'attention-distance'];
+    const unscoredAtLongest = benchmark.unscored.filter((u) => u.multiple === benchmark.settings.multiples.at(-1)).length;
     for (const figure of figures) {
       const table = figureTable(figure);
       const xs = figureXs(figure);
-      expect(table.rows.length, figure.id).toBe(built.series.length);
+      expect(table.rows.length, figure.id).toBe(built.series.length - (byPosition.includes(figure.id) ? unscoredAtLongest : 0));
       expect(table.plotted).toBe(xs.length);
       for (const row of table.rows) expect(row.length).toBe(table.headers.length);
       const columns = tableXs(figure);
