@@ -61,12 +61,24 @@ export async function benchmarkPage(locale: Locale) {
   /** The backbone alone: the smallest trained model (learned PE tables add parameters of their own). */
   const backboneParameters = Math.min(...trained.map((m) => m.parameterCount));
   const longest = multiples.at(-1)!;
+  /** A fine-tune's starting model, and whether every seed of it recalls the key at 1x in both placements. */
+  const fineTunedFrom = (model: string) => {
+    const from = modelEntry(model).initFrom;
+    if (!from) return undefined;
+    const at1 = benchmark.records.find((r) => r.model === from && r.method === modelEntry(from).method && r.multiple === multiples[0]);
+    return { model: from, learned: at1 !== undefined && at1.seeds.every((k) => k.far >= LEARNED_DIGITS && k.near >= LEARNED_DIGITS) };
+  };
   /** The probe measures extrapolation only for series that retrieve the key within the training length; those that do not, by cause. */
   const missed = (cause: ProbeMiss) =>
     series
       .filter((s) => probeMiss(s.records, benchmark.records, (model) => modelEntry(model).method) === cause)
-      .map((s) => ({ label: s.label, far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near'), short: seedsShort(s.records) }));
+      .map((s) => ({ label: s.label, base: fineTunedFrom(s.records[0]!.model), far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near'), short: seedsShort(s.records) }));
   const unlearned = { training: missed('training'), method: missed('method') };
+  /** The fine-tunes by budget: the same steps, length and starting model (each seed's own). */
+  const tunedBudgets = [...new Set(tuned.map((m) => `${m.steps}|${m.trainLength}|${m.initFrom}`))].map((budget) => {
+    const models = tuned.filter((m) => `${m.steps}|${m.trainLength}|${m.initFrom}` === budget);
+    return { ids: models.map((m) => m.id), steps: models[0]!.steps, trainLength: models[0]!.trainLength, initFrom: models[0]!.initFrom! };
+  });
   const seedsPerSeries = [...new Set(benchmark.records.map((r) => r.seeds.length))].sort();
   const seedCounts =
     locale === 'zh'
@@ -86,7 +98,7 @@ export async function benchmarkPage(locale: Locale) {
     L,
     multiples,
     longest,
-    tuned,
+    tunedBudgets,
     training,
     diverged,
     unscored,
