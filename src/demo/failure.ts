@@ -22,3 +22,14 @@ export class DemoFailure extends Error {
     this.failure = failure;
   }
 }
+
+/** The failure of a run whose bits are not all finite (the model's numbers overflow, e.g. FLOATER's continued ODE), or none. */
+export function nonFiniteFailure(bits: ArrayLike<number>, bytes: number): DemoFailure | undefined {
+  const position = Array.prototype.findIndex.call(bits, (b: number) => !Number.isFinite(b));
+  if (position < 0) return undefined;
+  return new DemoFailure(`the model's outputs are not finite from input position ${position} at ${bytes} bytes (its numbers overflow); try a shorter length`, {
+    kind: 'not-finite',
+    bytes,
+    position,
+  });
+}

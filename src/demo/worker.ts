@@ -7,7 +7,7 @@
 import type * as Ort from 'onnxruntime-web';
 import { attentionView } from './attention';
 import { bitsPerPosition, inputsFor, type EvaluationModel } from './evaluate';
-import { DemoFailure, type Failure } from './failure';
+import { DemoFailure, nonFiniteFailure, type Failure } from './failure';
 import { fetchVerified } from './fetch-cached';
 import { loadModel } from './load';
 import { epochMs, type Backend, type RunRequest, type WorkerMessage } from './protocol';
@@ -56,13 +56,8 @@ self.onmessage = async (event: MessageEvent<RunRequest>) => {
     const out = request.attention ? await model.attend(request.bytes, inputs, request.attention) : { logits: await model.forward(request.bytes, inputs) };
     const session = lap();
     const bits = bitsPerPosition(out.logits, request.bytes);
-    const nonFinite = bits.findIndex((b) => !Number.isFinite(b));
-    if (nonFinite >= 0)
-      throw new DemoFailure(`the model's outputs are not finite from input position ${nonFinite} at ${request.bytes.length} bytes (its numbers overflow); try a shorter length`, {
-        kind: 'not-finite',
-        bytes: request.bytes.length,
-        position: nonFinite,
-      });
+    const notFinite = nonFiniteFailure(bits, request.bytes.length);
+    if (notFinite) throw notFinite;
     const scoring = lap();
     const attention = request.attention && 'attention' in out ? attentionView(out, request.attention, model.entry.modelConfig.heads, request.bytes.length) : undefined;
     post({

@@ -37,10 +37,11 @@ test('the figures are in the HTML without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test('CSV download has one row per record', async ({ page }) => {
-  const bench = (await (await page.request.get('/benchmark.json')).json()) as { records: unknown[] };
+test('CSV download has one row per record and per unscored length', async ({ page }) => {
+  const bench = (await (await page.request.get('/benchmark.json')).json()) as { records: unknown[]; unscored: { method: string; multiple: number }[] };
   const csv = await (await page.request.get('/benchmark.csv')).text();
-  expect(csv.trim().split('\n').length).toBe(bench.records.length + 2);
+  expect(csv.trim().split('\n').length).toBe(bench.records.length + bench.unscored.length + 2);
+  for (const u of bench.unscored) expect(csv, `${u.method} at ${u.multiple}x: a row with no values`).toMatch(new RegExp(`^${u.method},[^,]+,${u.multiple},\\d+,,`, 'm'));
   // a figure's CSV: a comment with its citation, a header, then a line per plotted point (one per record in Figure 1)
   const figure = await (await page.request.get('/figures/loss-by-length.csv')).text();
   expect(figure.trim().split('\n').length).toBe(bench.records.length + 2);

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator, type Dictionary } from '../../../src/i18n/ui/dictionary';
 import { demoClient, demoPage } from '../../../src/i18n/ui/demo';
-import { DemoFailure } from '../../../src/demo/failure';
+import { DemoFailure, nonFiniteFailure } from '../../../src/demo/failure';
 import { fetchVerified } from '../../../src/demo/fetch-cached';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -48,6 +48,16 @@ describe('failures', () => {
       expect(zh(`failure.${kind}`, vars)).toContain('alibi.onnx');
     }
     expect((await failure(new Response('', { status: 404 }))).message).toBe('could not download alibi.onnx: HTTP 404');
+  });
+
+  it('outputs that are not finite: a failure naming the first such position, in both languages; finite ones pass', () => {
+    expect(nonFiniteFailure(Float64Array.from([2.1, 3.4, 1.9]), 4)).toBeUndefined();
+    const error = nonFiniteFailure(Float64Array.from([2.1, 3.4, NaN, Infinity]), 5)!;
+    expect(error.failure).toEqual({ kind: 'not-finite', bytes: 5, position: 2 });
+    const { kind, ...vars } = error.failure;
+    expect(translator(demoClient, 'en')(`failure.${kind}`, vars)).toBe(error.message);
+    expect(error.message).toContain('not finite from input position 2 at 5 bytes');
+    expect(translator(demoClient, 'zh')(`failure.${kind}`, vars)).toBe('在 5 字节时，模型自输入位置 2 起的输出为非有限值（数值溢出）；请选择更短的长度');
   });
 });
 
