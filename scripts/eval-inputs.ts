@@ -2,7 +2,7 @@
  * What the benchmark's numbers depend on, hashed: the evaluation and PE code, the held-out text, the
  * export code, LongRoPE's searched factors, and the committed weights of every run evaluated. scripts/eval.ts
  * records the hash in benchmark.json; a repository test recomputes it, so results and code cannot drift apart
- * unnoticed. Per (method, run), the same minus the other methods' own files keys the evaluation's cache.
+ * unnoticed. Per (method, run), the same minus the summaries and the other methods' own files keys the evaluation's cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,6 +21,7 @@ const SOURCES = [
   'src/plots/curves.ts',
   'src/schemas/results.ts',
   'scripts/eval.ts',
+  'scripts/eval-measure.ts',
   'scripts/eval-inputs.ts',
   'public/data/heldout.json',
   'demos/model.py',
@@ -28,6 +29,8 @@ const SOURCES = [
   'demos/optional_outputs.py',
   'demos/search',
 ];
+/** What turns measurements into results (means, intervals, records, curves) and nothing measured: not in a measurement's key. */
+const SUMMARIES = ['scripts/eval.ts', 'src/plots/curves.ts'];
 /** The PE code every method runs through; the other files at the top of src/pe are methods' own (and the registry). */
 const PE_SHARED = ['src/pe/types.ts', 'src/pe/inputs.ts'];
 
@@ -79,11 +82,16 @@ function methodFiles(methodId: string): string[] {
 }
 
 /**
- * What one method's measurements of one run depend on: the evaluation's code and data less every method's own files,
- * then this method's own, then the run's weights. Changing one method (or adding one to the registry) leaves the
+ * What one method's measurements of one run depend on: the evaluation's code and data less the summaries and every
+ * method's own files, then this method's own, then the run's weights. Changing one method (or adding one to the registry) leaves the
  * others' keys unchanged.
  */
 export function methodInputsSha256(methodId: string, run: string): string {
-  const shared = SOURCES.flatMap(files).filter((f) => !ownedByMethods(f));
-  return hashFiles([...shared.sort(), ...methodFiles(methodId).sort(), runWeights(run)]);
+  return hashFiles(methodInputFiles(methodId, run));
+}
+
+/** The files methodInputsSha256 hashes, in its order. */
+export function methodInputFiles(methodId: string, run: string): string[] {
+  const shared = SOURCES.flatMap(files).filter((f) => !ownedByMethods(f) && !SUMMARIES.includes(f));
+  return [...shared.sort(), ...methodFiles(methodId).sort(), runWeights(run)];
 }

@@ -23,7 +23,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { methods, type MethodId } from '../src/pe/registry';
-import { benchmarkConfig, evaluateBytes, inputsByText, VOCAB, type EvaluationModel } from '../src/demo/evaluate';
 import { mean, meanInterval } from '../src/demo/stats';
 import { fileBytes, HELDOUT_FILE, localHeldout, localManifest, localModel, RESULTS_DIR, sha256 } from '../src/demo/local';
 import { SMOOTHING_WINDOW, smoothedByPosition } from '../src/plots/curves';
@@ -31,56 +30,13 @@ import { longExcerptBytes } from '../src/schemas/heldout';
 import { demoMultiples, lengthMultiples } from '../src/demo/lengths';
 import type { ModelEntry } from '../src/schemas/manifest';
 import { BenchmarkSchema, MULTIPLES, PER_METHOD_RESULTS, type Attention, type Benchmark, type BenchmarkRecord, type Positions } from '../src/schemas/results';
-import { KEY_DIGITS, makeProbe, PLACEMENTS, scoreProbe, summarize, type Placement, type ProbeScore } from '../src/demo/probe';
+import { KEY_DIGITS, summarize, type ProbeScore } from '../src/demo/probe';
 import { evalInputFiles, evalInputsSha256, methodInputsSha256 } from './eval-inputs';
+import { ATTENTION_EXCERPTS, configAt, measureSeed, PROBES, round, round3, type SeedMeasurement } from './eval-measure';
 
 const OUT = join(RESULTS_DIR, 'benchmark.json');
 const EXPORTS = 'demos/exports';
-/** Excerpts whose attention statistics at the longest multiple are averaged (the site's model). */
-const ATTENTION_EXCERPTS = 4;
-/** Pass-key probes per length, placement and seed: one on each of the first PROBES excerpts. */
-const PROBES = 16;
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
-/** Per-position curves: to 1e-3 (bits, nats) and 0.1 byte, what the figures need. */
-const round3 = (x: number) => Math.round(x * 1e3) / 1e3;
-const round1 = (x: number) => Math.round(x * 10) / 10;
 const roundPair = ([a, b]: [number, number]): [number, number] => [round(a), round(b)];
-
-/** One seed's measurements of one (method, model) at one multiple. */
-interface SeedMeasurement {
-  finalByExcerpt: number[];
-  /** bits at every position of the input, per excerpt (to 1e-4: the cache holds every seed's) */
-  bitsByExcerpt: number[][];
-  probes: Record<Placement, ProbeScore[]>;
-  /** the first input position whose output is not finite, in any excerpt or probe; absent when every output is */
-  divergedAt?: number;
-}
-
-/** The first of `values`' rows of `width` values with one that is not finite, or undefined. */
-function firstNonFinite(values: ArrayLike<number>, width = 1): number | undefined {
-  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return Math.floor(i / width);
-  return undefined;
-}
-
-/** Attention entropy and mean attended distance per query position, mean over layers, heads and excerpts. */
-async function attentionProfile(model: EvaluationModel, methodId: string, config: Record<string, unknown>, length: number, excerpts: Uint8Array[]) {
-  const inputs = inputsByText(model, methodId, config);
-  const { layers, heads } = model.entry.modelConfig;
-  const entropy = new Float64Array(length);
-  const distance = new Float64Array(length);
-  const rows = layers * heads * excerpts.length;
-  for (const text of excerpts) {
-    const bytes = text.subarray(text.length - length);
-    const out = await model.attend(bytes, inputs(bytes), { layer: 0, head: 0 });
-    for (let r = 0; r < layers * heads; r++) {
-      for (let i = 0; i < length; i++) {
-        entropy[i]! += out.entropy[r * length + i]! / rows;
-        distance[i]! += out.distance[r * length + i]! / rows;
-      }
-    }
-  }
-  return { entropy: [...entropy].map(round3), distance: [...distance].map(round1) };
-}
 
 function git(...args: string[]): string {
   return execFileSync('git', args, { encoding: 'utf8' }).trim();
@@ -89,42 +45,6 @@ function git(...args: string[]): string {
 /** The id of seed `seed`'s model in demos/exports/ for a site model id: rope -> rope-seed2, rope-multiband -> rope-seed2-multiband. */
 function seedModelId(siteId: string, seed: number): string {
   return siteId.replace(/(-multiband)?$/, `-seed${seed}$1`);
-}
-
-/**
- * `excerpts` are read from their end (each is its benchmark excerpt with the text before it, heldout.json); a probe's
- * filler starts where the input does past 32x, else at the benchmark excerpt's start.
- */
-async function measure(model: EvaluationModel, methodId: string, config: Record<string, unknown>, multiple: number, excerpts: Uint8Array[]): Promise<SeedMeasurement> {
-  const L = model.entry.pretrainLength;
-  const span = MULTIPLES.at(-1)! * L;
-  const length = multiple * L;
-  const inputs = inputsByText(model, methodId, config);
-  const perExcerpt: Float64Array[] = [];
-  const nonFinite: number[] = [];
-  for (const text of excerpts) {
-    const bytes = text.subarray(text.length - length);
-    const bits = await evaluateBytes(model, inputs(bytes), bytes);
-    perExcerpt.push(bits);
-    nonFinite.push(firstNonFinite(bits) ?? Infinity);
-  }
-  const probes = {} as Record<Placement, ProbeScore[]>;
-  for (const placement of PLACEMENTS) {
-    probes[placement] = [];
-    for (const [i, text] of excerpts.slice(0, PROBES).entries()) {
-      const p = makeProbe(text.subarray(text.length - Math.max(span, length)), length, placement, L, 1000 * multiple + i);
-      const logits = await model.forward(p.bytes, inputs(p.bytes));
-      probes[placement].push(scoreProbe(logits, p));
-      nonFinite.push(firstNonFinite(logits, VOCAB) ?? Infinity);
-    }
-  }
-  const divergedAt = Math.min(...nonFinite);
-  return {
-    finalByExcerpt: perExcerpt.map((bits) => mean(bits.subarray(length - L))),
-    bitsByExcerpt: perExcerpt.map((bits) => Array.from(bits, round)),
-    probes,
-    ...(Number.isFinite(divergedAt) ? { divergedAt } : {}),
-  };
 }
 
 /** The wider of the 95% intervals across seeds (per-seed means) and across units (per-unit means over seeds). */
@@ -210,7 +130,6 @@ async function main() {
   for (const [index, { methodId, siteEntry, seeds }] of plan.entries()) {
     if (shards > 1 && index % shards !== shard - 1) continue;
     const method = methods[methodId];
-    const trainedConfig = siteEntry.method === methodId ? siteEntry.config : {};
     const bySeed: Map<number, SeedMeasurement>[] = [];
     for (const entry of seeds) {
       const cacheFile = join(cacheDir, `${methodId}@${entry.id}-${methodInputsSha256(methodId, entry.run).slice(0, 16)}${values.longer ? '-longer' : ''}.json`);
@@ -220,28 +139,7 @@ async function main() {
         if (cached.attention) attention.push(cached.attention);
         continue;
       }
-      const model = await localModel(ort, entry, EXPORTS);
-      const measured = new Map<number, SeedMeasurement>();
-      for (const multiple of multiplesOf(method, siteEntry)) {
-        const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
-        measured.set(multiple, await measure(model, methodId, config, multiple, excerpts));
-      }
-      const longest = MULTIPLES.at(-1)!;
-      const profile =
-        entry.seed === 1
-          ? {
-              method: methodId,
-              model: siteEntry.id,
-              multiple: longest,
-              ...(await attentionProfile(
-                model,
-                methodId,
-                benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, longest),
-                longest * L,
-                excerpts.slice(0, ATTENTION_EXCERPTS),
-              )),
-            }
-          : undefined;
+      const { measured, profile } = await measureSeed(await localModel(ort, entry, EXPORTS), methodId, siteEntry, multiplesOf(method, siteEntry), excerpts);
       writeFileSync(cacheFile, JSON.stringify({ measured: [...measured], ...(profile ? { attention: profile } : {}) }));
       if (profile) attention.push(profile);
       bySeed.push(measured);
@@ -260,7 +158,7 @@ async function main() {
       const kept = all.filter((s) => s.measured.divergedAt === undefined);
       const at = kept.map((s) => s.measured);
       const bpb = interval(at.map((m) => m.finalByExcerpt));
-      const config = benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
+      const config = configAt(methodId, siteEntry, multiple);
       const record: BenchmarkRecord = {
         method: methodId,
         model: siteEntry.id,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { localHeldout, localManifest, localPerMethodResults } from '../../../src/demo/local';
 import { methodIds, methods } from '../../../src/pe/registry';
 import { BenchmarkSchema, PER_METHOD_RESULTS } from '../../../src/schemas/results';
-import { evalInputsSha256 } from '../../../scripts/eval-inputs';
+import { evalInputFiles, evalInputsSha256, methodInputFiles } from '../../../scripts/eval-inputs';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 
@@ -81,6 +81,27 @@ describe('benchmark provenance', () => {
     const files = readdirSync(`content/results/${kind}`);
     expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...new Set(benchmark.records.map((r) => r.method))].sort());
     for (const f of files) expect(statSync(`content/results/${kind}/${f}`).size, f).toBeLessThan(1024 * 1024);
+  });
+
+  it("a measurement's cache key covers what it measures with, not how results are summarised nor other methods' files", () => {
+    const key = methodInputFiles('dape', 'dape-seed1');
+    for (const file of [
+      'scripts/eval-measure.ts',
+      'src/demo/evaluate.ts',
+      'src/demo/probe.ts',
+      'src/schemas/results.ts',
+      'public/data/heldout.json',
+      'src/pe/dape.ts',
+      'src/pe/alibi.ts',
+      'demos/runs/dape-seed1/final.pt',
+    ])
+      expect(key, file).toContain(file);
+    for (const file of ['scripts/eval.ts', 'src/plots/curves.ts', 'src/pe/rope.ts', 'demos/runs/alibi-seed1/final.pt']) expect(key, file).not.toContain(file);
+    // the provenance hash still covers everything
+    expect(evalInputFiles(['dape-seed1'])).toEqual(expect.arrayContaining(['scripts/eval.ts', 'src/plots/curves.ts', 'scripts/eval-measure.ts']));
+    // what measures imports nothing that only summarises
+    const imports = [...read('scripts/eval-measure.ts').matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+    expect(imports.filter((spec) => /plots\/curves|\.\/eval'$|\/eval$/.test(spec))).toEqual([]);
   });
 
   it('every site model is seed 1 of the models evaluated, with the same file and training time', () => {
