@@ -7,7 +7,7 @@ import { methods, type MethodId } from '../src/pe/registry';
 import { benchmarkConfig, evaluateBytes, inputsByText, VOCAB, type EvaluationModel } from '../src/demo/evaluate';
 import { mean } from '../src/demo/stats';
 import type { ModelEntry } from '../src/schemas/manifest';
-import { MULTIPLES } from '../src/schemas/results';
+import { MULTIPLES, type Attention } from '../src/schemas/results';
 import { makeProbe, PLACEMENTS, scoreProbe, type Placement, type ProbeScore } from '../src/demo/probe';
 
 /** Excerpts whose attention statistics at the longest multiple are averaged (the site's model). */
@@ -98,9 +98,6 @@ export function configAt(methodId: MethodId, siteEntry: ModelEntry, multiple: nu
   return benchmarkConfig('scalesWithLength' in method && method.scalesWithLength, trainedConfig, multiple);
 }
 
-/** Attention profile of the site's model at the longest multiple. */
-export type AttentionProfile = { method: string; model: string; multiple: number; entropy: number[]; distance: number[] };
-
 /** One seed's model of (methodId, siteEntry) at every multiple, and for seed 1 (the site's model) its attention profile at the longest. */
 export async function measureSeed(
   model: EvaluationModel,
@@ -108,7 +105,7 @@ export async function measureSeed(
   siteEntry: ModelEntry,
   multiples: readonly number[],
   excerpts: Uint8Array[],
-): Promise<{ measured: Map<number, SeedMeasurement>; profile?: AttentionProfile }> {
+): Promise<{ measured: Map<number, SeedMeasurement>; profile?: Attention['records'][number] }> {
   const measured = new Map<number, SeedMeasurement>();
   for (const multiple of multiples) measured.set(multiple, await measure(model, methodId, configAt(methodId, siteEntry, multiple), multiple, excerpts));
   if (model.entry.seed !== 1) return { measured };
