@@ -215,6 +215,7 @@ def export(run, manifest, multi_band=False, models_dir=MODELS, fixture_dir=ROOT 
         "initFrom": renamed(settings["init_from"], run, model_id.removesuffix("-multiband")) or None,
         "probeFraction": settings["probe_fraction"], "lr": settings["lr"],
         "trainLossBpb": round(summary["train_loss_bpb"], 4),
+        "trainProbeAccuracy": run_log(run)[-1]["probe_digit_accuracy"],
         "trainSeconds": train_seconds(run_log(run), settings["checkpoint_every"]), "hardware": hardware(),
         "commit": commit(),
         "graph": graph, "inputs": input_names, "outputs": OUTPUT_NAMES,

@@ -12,8 +12,8 @@ import { makeProbe, PLACEMENTS, scoreProbe, type Placement, type ProbeScore } fr
 
 /** Excerpts whose attention statistics at the longest multiple are averaged (the site's model). */
 export const ATTENTION_EXCERPTS = 4;
-/** Pass-key probes per length, placement and seed: one on each of the first PROBES excerpts. */
-export const PROBES = 16;
+/** Pass-key probes per length, placement and seed: one on each of the first PROBES excerpts (all of them). */
+export const PROBES = 32;
 export const round = (x: number) => Math.round(x * 1e4) / 1e4;
 /** Per-position curves: to 1e-3 (bits, nats) and 0.1 byte, what the figures need. */
 export const round3 = (x: number) => Math.round(x * 1e3) / 1e3;

@@ -36,6 +36,8 @@ export const ModelEntrySchema = z.object({
   probeFraction: z.number(),
   lr: z.number(),
   trainLossBpb: z.number(),
+  /** the pass-key digits copied under teacher forcing in the training's last logged steps (demos/train.py): chance is 0.1 */
+  trainProbeAccuracy: z.number().min(0).max(1),
   trainSeconds: z.number(),
   hardware: z.string(),
   commit: z.string(),
