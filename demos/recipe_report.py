@@ -17,17 +17,16 @@ import subprocess
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from export import train_seconds  # noqa: E402
+from export import LEARNED, probe_learned_at, train_seconds  # noqa: E402
 
 DEMOS = pathlib.Path(__file__).resolve().parent
 ROOT = DEMOS.parent
-LEARNED = json.loads((ROOT / "src" / "demo" / "probe-format.json").read_text())["learnedDigitAccuracy"]
 
 
 def probe_course(entries, threshold=LEARNED):
-    """(first step at >= threshold, lowest accuracy logged after it, final accuracy); None for a step never reached."""
+    """(first step at >= the learned threshold, lowest accuracy logged after it, final accuracy); None for a step never reached."""
     course = [(e["step"], e["probe_digit_accuracy"]) for e in entries if "probe_digit_accuracy" in e]
-    first = next((step for step, accuracy in course if accuracy >= threshold), None)
+    first = probe_learned_at(entries, threshold)
     after = [accuracy for step, accuracy in course if first is not None and step > first]
     return first, min(after) if after else None, course[-1][1] if course else None
 

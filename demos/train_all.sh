@@ -11,7 +11,11 @@
 # in the loss, and for from-scratch models copy drills (DRILL_FRACTION of the text windows become
 # long-key probes during the first DRILL_STEPS steps). Without the drills, seeds of DAPE, FIRE, TUPE and
 # sinusoidal stayed at chance on the probe inside the training window; with them but 10,000 steps,
-# sinusoidal and KERPLE seed 1 did (demos/experiments/).
+# sinusoidal and KERPLE seed 1 did (demos/experiments/). A from-scratch run that never learned the probe (its
+# training-batch digit accuracy never reached probe-format.json's learnedDigitAccuracy: demos/export.py
+# probe_learned_at) is kept and reported, and the next seed of its method trains in its place, until the method has
+# as many learned seeds as SEEDS names or has run twice as many seeds (scripts/eval.ts leaves such a run out of the
+# means); a replaced RoPE seed brings its fine-tunes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=/usr/bin/python3
@@ -79,6 +83,26 @@ run() {  # run <run-name> <args...>
   echo "$name: $(tail -1 "demos/runs/$name/stdout.txt")"
 }
 
+# "<method> <next seed>" for each from-scratch method whose runs have all finished with fewer learned seeds than
+# SEEDS names, and fewer than twice as many seeds.
+replacements() {
+  $PY - "$PREFIX" "$(wc -w <<< "$SEEDS")" rope $FROM_SCRATCH <<'EOF'
+import json, pathlib, sys
+sys.path.insert(0, "demos")
+from export import probe_learned_at
+prefix, wanted, methods = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+runs = pathlib.Path("demos/runs") / prefix
+for method in methods:
+    seeds = sorted(int(k) for _, _, k in (p.name.rpartition("-seed") for p in runs.glob(f"{method}-seed*")) if k.isdigit())
+    finished = [runs / f"{method}-seed{k}" for k in seeds]
+    if not seeds or len(seeds) >= 2 * wanted or not all((run / "final.pt").exists() for run in finished):
+        continue
+    logs = [[json.loads(line) for line in (run / "log.jsonl").read_text().splitlines()] for run in finished]
+    if sum(probe_learned_at(log) is not None for log in logs) < wanted:
+        print(method, seeds[-1] + 1)
+EOF
+}
+
 list=$(mktemp) next=$(mktemp)
 jobs > "$list"; echo 1 > "$next"
 worker() {
@@ -91,4 +115,13 @@ worker() {
 }
 for ((q = 0; q < QUEUES; q++)); do worker & done
 wait
+while replacing=$(replacements) && [ -n "$replacing" ]; do
+  while read -r method seed; do
+    echo "replacing a run that did not learn the probe: $method seed $seed" >&2
+    if [ "$method" = rope ]; then SEEDS=$seed FROM_SCRATCH="" jobs; else SEEDS=$seed FROM_SCRATCH=$method jobs | grep "^$PREFIX$method-seed$seed "; fi
+  done <<< "$replacing" > "$list"
+  echo 1 > "$next"
+  for ((q = 0; q < QUEUES; q++)); do worker & done
+  wait
+done
 rm -f "$list" "$next"

@@ -30,7 +30,7 @@ import { longExcerptBytes } from '../src/schemas/heldout';
 import { demoMultiples, lengthMultiples } from '../src/demo/lengths';
 import type { ModelEntry } from '../src/schemas/manifest';
 import { BenchmarkSchema, MULTIPLES, PER_METHOD_RESULTS, type Attention, type Benchmark, type BenchmarkRecord, type Positions } from '../src/schemas/results';
-import { KEY_DIGITS, summarize, type ProbeScore } from '../src/demo/probe';
+import { KEY_DIGITS, LEARNED_DIGITS, summarize, type ProbeScore } from '../src/demo/probe';
 import { evalInputFiles, evalInputsSha256, methodInputsSha256 } from './eval-inputs';
 import { ATTENTION_EXCERPTS, configAt, measureSeed, PROBES, round, round3, type SeedMeasurement } from './eval-measure';
 
@@ -45,6 +45,20 @@ function git(...args: string[]): string {
 /** The id of seed `seed`'s model in demos/exports/ for a site model id: rope -> rope-seed2, rope-multiband -> rope-seed2-multiband. */
 function seedModelId(siteId: string, seed: number): string {
   return siteId.replace(/(-multiband)?$/, `-seed${seed}$1`);
+}
+
+/** Whether a seed's run learned the probe in training (demos/export.py probeLearnedAtStep). */
+const learnedProbe = (entry: ModelEntry) => entry.probeLearnedAtStep !== null;
+
+/** One seed's own values at one length, as benchmark.json lists them. */
+function seedResult({ seed, measured }: { seed: ModelEntry; measured: SeedMeasurement }) {
+  return {
+    seed: seed.seed,
+    model: seed.id,
+    bpb: round(mean(measured.finalByExcerpt)),
+    far: round(summarize(measured.probes.far).digitAccuracy),
+    near: round(summarize(measured.probes.near).digitAccuracy),
+  };
 }
 
 /** The wider of the 95% intervals across seeds (per-seed means) and across units (per-unit means over seeds). */
@@ -113,6 +127,8 @@ async function main() {
       }
       if (seeds[0]!.seed !== 1 || seeds[0]!.sha256 !== siteEntry.sha256)
         throw new Error(`public/models/${siteEntry.file} is not the export of ${seedModelId(modelId, 1)}: re-export (npm run lab:export)`);
+      if (!learnedProbe(seeds[0]!) && seeds.some(learnedProbe))
+        throw new Error(`${seeds[0]!.id}, the site's model, did not learn the probe in training while other seeds did: the demo would show the exception`);
       plan.push({ methodId, siteEntry, seeds });
     }
   }
@@ -145,10 +161,15 @@ async function main() {
       bySeed.push(measured);
     }
     for (const multiple of multiplesOf(method, siteEntry)) {
-      const all = bySeed.map((m, k) => ({ seed: seeds[k]!, measured: m.get(multiple)! }));
-      const diverged = all.filter((s) => s.measured.divergedAt !== undefined);
+      const measuredSeeds = bySeed.map((m, k) => ({ seed: seeds[k]!, measured: m.get(multiple)! }));
+      const diverged = measuredSeeds.filter((s) => s.measured.divergedAt !== undefined);
       const divergedSeeds = diverged.map(({ seed, measured }) => ({ seed: seed.seed, model: seed.id, position: measured.divergedAt! }));
-      if (diverged.length === all.length) {
+      // Seeds that did not learn the probe in training are out of the values when others learned it (the recipe's
+      // luck, replaced by the next seed: demos/train_all.sh); when none did, the method's values are theirs.
+      const counted = (s: (typeof measuredSeeds)[number]) => learnedProbe(s.seed) || !seeds.some(learnedProbe);
+      const all = measuredSeeds.filter(counted);
+      const notLearned = measuredSeeds.filter((s) => !counted(s) && s.measured.divergedAt === undefined);
+      if (all.every((s) => s.measured.divergedAt !== undefined)) {
         unscored.push({ method: methodId, model: siteEntry.id, length: multiple * L, multiple, diverged: divergedSeeds });
         console.log(`${methodId.padEnd(18)} ${siteEntry.id.padEnd(16)} ${String(multiple).padStart(2)}x  not scored: every seed's outputs are not finite`);
         continue;
@@ -170,13 +191,8 @@ async function main() {
         intervalFrom: bpb.from,
         bpbByExcerpt: at[0]!.finalByExcerpt.map(round),
         probe: { far: probeSummary(at.map((m) => m.probes.far)), near: probeSummary(at.map((m) => m.probes.near)) },
-        seeds: kept.map(({ seed, measured: m }) => ({
-          seed: seed.seed,
-          model: seed.id,
-          bpb: round(mean(m.finalByExcerpt)),
-          far: round(summarize(m.probes.far).digitAccuracy),
-          near: round(summarize(m.probes.near).digitAccuracy),
-        })),
+        seeds: kept.map(seedResult),
+        notLearned: notLearned.map(seedResult),
         diverged: divergedSeeds,
       };
       records.push(record);
@@ -206,8 +222,11 @@ async function main() {
       probe: `${PROBES} pass-key probes per length, placement and seed (src/demo/probe.ts), one on each of the first ${PROBES} excerpts, key seed 1000 x multiple + excerpt index`,
       interval:
         "95% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes; a seed whose outputs are not finite at a length (`diverged`) is left out of the means, intervals and curves at that length, and a length where every seed's outputs are not finite (`unscored`) has no values",
+      learned: `a run learned the probe when its training-batch probe digit accuracy reached ${LEARNED_DIGITS} at a logged step (models[].probeLearnedAtStep); a seed that did not, while other seeds of its series did, is measured and listed under \`notLearned\` but left out of the means, intervals and curves, and the next seed is trained in its place (demos/train_all.sh)`,
     },
-    models: Object.fromEntries(plan.flatMap((p) => p.seeds).map((m) => [m.id, { sha256: m.sha256, run: m.run, steps: m.steps, seed: m.seed, trainSeconds: m.trainSeconds }])),
+    models: Object.fromEntries(
+      plan.flatMap((p) => p.seeds).map((m) => [m.id, { sha256: m.sha256, run: m.run, steps: m.steps, seed: m.seed, trainSeconds: m.trainSeconds, probeLearnedAtStep: m.probeLearnedAtStep }]),
+    ),
     records: records.sort(byOrder),
     unscored: unscored.sort(byOrder),
   });

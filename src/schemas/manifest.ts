@@ -36,8 +36,8 @@ export const ModelEntrySchema = z.object({
   probeFraction: z.number(),
   lr: z.number(),
   trainLossBpb: z.number(),
-  /** the pass-key digits copied under teacher forcing in the training's last logged steps (demos/train.py): chance is 0.1 */
-  trainProbeAccuracy: z.number().min(0).max(1),
+  /** the first logged training step whose training-batch probe digit accuracy reached the learned threshold (demos/export.py), or null: this run did not learn the probe */
+  probeLearnedAtStep: z.number().int().positive().nullable(),
   trainSeconds: z.number(),
   hardware: z.string(),
   commit: z.string(),

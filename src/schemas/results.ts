@@ -49,6 +49,8 @@ export const BenchmarkRecordSchema = z.object({
   probe: z.object({ far: ProbeSummarySchema, near: ProbeSummarySchema }),
   /** the seeds measured at this length, seed 1 first */
   seeds: z.array(SeedResultSchema).min(1),
+  /** seeds that did not learn the probe in training while others did (settings.learned): measured, out of every value above */
+  notLearned: z.array(SeedResultSchema),
   /** seeds whose outputs are not finite at this length (from input position `position`): out of every value above */
   diverged: z.array(DivergedSeed),
 });
@@ -71,9 +73,10 @@ export const BenchmarkSchema = z.object({
     scaling: z.string(),
     probe: z.string(),
     interval: z.string(),
+    learned: z.string(),
   }),
   /** every model evaluated, by id (one per seed): its file hash and the run it was exported from */
-  models: z.record(z.string(), z.object({ sha256: z.string(), run: z.string(), steps: z.number(), seed: z.number(), trainSeconds: z.number() })),
+  models: z.record(z.string(), z.object({ sha256: z.string(), run: z.string(), steps: z.number(), seed: z.number(), trainSeconds: z.number(), probeLearnedAtStep: z.number().int().nullable() })),
   records: z.array(BenchmarkRecordSchema),
   /** lengths where every seed's outputs are not finite (from input position `position`): no record, no curve */
   unscored: z.array(

@@ -74,6 +74,12 @@ export async function benchmarkPage(locale: Locale) {
       .filter((s) => probeMiss(s.records, benchmark.records, (model) => modelEntry(model).method) === cause)
       .map((s) => ({ label: s.label, base: fineTunedFrom(s.records[0]!.model), far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near'), short: seedsShort(s.records) }));
   const unlearned = { training: missed('training'), method: missed('method') };
+  /** Seeds out of a series' values because their run did not learn the probe in training while others did (settings.learned), with their values at 1x. */
+  const replaced = series.flatMap((s) => {
+    const at1 = s.records.find((r) => r.multiple === multiples[0]);
+    if (!at1 || at1.notLearned.length === 0) return [];
+    return [{ label: s.label, kept: at1.seeds.map((k) => k.seed), left: at1.notLearned.map((k) => ({ seed: k.seed, far: k.far.toFixed(2), near: k.near.toFixed(2) })) }];
+  });
   /** The fine-tunes by budget: the same steps, length and starting model (each seed's own). */
   const tunedBudgets = [...new Set(tuned.map((m) => `${m.steps}|${m.trainLength}|${m.initFrom}`))].map((budget) => {
     const models = tuned.filter((m) => `${m.steps}|${m.trainLength}|${m.initFrom}` === budget);
@@ -106,6 +112,7 @@ export async function benchmarkPage(locale: Locale) {
     backboneParameters,
     results: findings(benchmark, locale),
     unlearned,
+    replaced,
     recipe: fromScratchRecipe(Object.values(benchmark.models).map((m) => m.run)),
     seedCounts,
     table,

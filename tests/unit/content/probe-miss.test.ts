@@ -17,6 +17,7 @@ function record(method: string, model: string, multiple: number, far: number, ne
     bpbByExcerpt: [2],
     probe: { far: probe(far), near: probe(near) },
     seeds: [{ seed: 1, model, bpb: 2, far, near }],
+    notLearned: [],
     diverged: [],
   };
 }
