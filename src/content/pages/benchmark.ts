@@ -74,11 +74,15 @@ export async function benchmarkPage(locale: Locale) {
       .filter((s) => probeMiss(s.records, benchmark.records, (model) => modelEntry(model).method) === cause)
       .map((s) => ({ label: s.label, base: fineTunedFrom(s.records[0]!.model), far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near'), short: seedsShort(s.records) }));
   const unlearned = { training: missed('training'), method: missed('method') };
-  /** Seeds out of a series' values because their run did not learn the probe in training while others did (settings.learned), with their values at 1x. */
+  /** Seeds out of a series' values because their run did not learn the probe in training while others did (settings.learned), with their values at 1x, in the page's words. */
   const replaced = series.flatMap((s) => {
     const at1 = s.records.find((r) => r.multiple === multiples[0]);
     if (!at1 || at1.notLearned.length === 0) return [];
-    return [{ label: s.label, kept: at1.seeds.map((k) => k.seed), left: at1.notLearned.map((k) => ({ seed: k.seed, far: k.far.toFixed(2), near: k.near.toFixed(2) })) }];
+    const kept = at1.seeds.map((k) => k.seed);
+    const left = at1.notLearned.map((k) =>
+      locale === 'zh' ? `种子 ${k.seed}（1× 时远 ${k.far.toFixed(2)}，近 ${k.near.toFixed(2)}）` : `seed ${k.seed} (at 1×: far ${k.far.toFixed(2)}, near ${k.near.toFixed(2)})`,
+    );
+    return [locale === 'zh' ? `${s.label}：${left.join('、')}；数值来自种子 ${kept.join('、')}` : `${s.label}: ${left.join(' and ')}; the values are those of seeds ${kept.join(', ')}`];
   });
   /** The fine-tunes by budget: the same steps, length and starting model (each seed's own). */
   const tunedBudgets = [...new Set(tuned.map((m) => `${m.steps}|${m.trainLength}|${m.initFrom}`))].map((budget) => {

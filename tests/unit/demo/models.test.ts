@@ -118,16 +118,33 @@ describe('the benchmark', () => {
     }
   });
 
-  it('accounts for at least 3 seeds in every record, each measured or diverged, the same seeds at every length', () => {
-    const seedsOf = (r: (typeof benchmark.records)[number]) => [...r.seeds, ...r.diverged].map((s) => s.seed).sort((a, b) => a - b);
+  /** Whether a seed's run learned the probe in training (demos/export.py probeLearnedAtStep). */
+  const learned = (model: string) => benchmark.models[model]!.probeLearnedAtStep !== null;
+
+  it('accounts for at least 3 learned seeds in every record, each measured, left out or diverged, the same seeds at every length', () => {
+    const seedsOf = (r: (typeof benchmark.records)[number]) => [...r.seeds, ...r.notLearned, ...r.diverged].map((s) => s.seed).sort((a, b) => a - b);
     for (const r of benchmark.records) {
       const where = `${r.method} on ${r.model} at ${r.multiple}×`;
       const seeds = seedsOf(r);
       expect(new Set(seeds).size, where).toBe(seeds.length);
-      expect(seeds.length, where).toBeGreaterThanOrEqual(3);
+      expect([...r.seeds, ...r.diverged].filter((s) => learned(s.model)).length, where).toBeGreaterThanOrEqual(3);
       expect(r.seeds[0]?.seed, `${where}: the site's model`).toBe(1);
       const at1 = benchmark.records.find((o) => o.method === r.method && o.model === r.model && o.multiple === benchmark.settings.multiples[0]);
       expect(seeds, where).toEqual(seedsOf(at1!));
+    }
+  });
+
+  it('leaves out of the values exactly the seeds whose run did not learn the probe in training', () => {
+    for (const r of benchmark.records) {
+      const where = `${r.method} on ${r.model} at ${r.multiple}×`;
+      expect(
+        r.seeds.every((s) => learned(s.model)),
+        `${where}: every seed in the values learned the probe`,
+      ).toBe(true);
+      expect(
+        r.notLearned.every((s) => !learned(s.model)),
+        `${where}: every seed left out did not`,
+      ).toBe(true);
     }
   });
 
@@ -140,7 +157,7 @@ describe('the benchmark', () => {
     }
     for (const u of benchmark.unscored) {
       const at1 = benchmark.records.find((r) => r.method === u.method && r.model === u.model && r.multiple === benchmark.settings.multiples[0])!;
-      const measuredAt1 = [...at1.seeds, ...at1.diverged].map((s) => s.seed).sort((a, b) => a - b);
+      const measuredAt1 = [...at1.seeds, ...at1.notLearned, ...at1.diverged].map((s) => s.seed).sort((a, b) => a - b);
       expect(
         u.diverged.map((s) => s.seed).sort((a, b) => a - b),
         `${u.method} on ${u.model} at ${u.multiple}×: every seed diverged`,
