@@ -10,6 +10,8 @@ const ZH: Record<string, string> = {
     '每个长度、探针位置和随机种子各 # 个密钥检索探针（src/demo/probe.ts），依次放在前 # 段摘录上，密钥的随机种子为 # × 倍数 + 摘录序号',
   "#% Student-t interval of the mean: across seeds (each seed averaged over excerpts or probes), or across excerpts or probes (each averaged over seeds) when that is wider; with one seed, across excerpts or probes; a seed whose outputs are not finite at a length (`diverged`) is left out of the means, intervals and curves at that length, and a length where every seed's outputs are not finite (`unscored`) has no values":
     '均值的 #% Student-t 区间：取各随机种子之间的区间（每个种子先在摘录或探针上平均）；若各摘录或探针之间的区间（每个先在随机种子上平均）更宽，则取后者；只有一个随机种子时，取各摘录或探针之间的区间；在某一长度下输出出现非有限值的随机种子（`diverged`）不计入该长度的均值、区间和曲线；所有随机种子的输出都出现非有限值的长度（`unscored`）没有数值',
+  'a run learned the probe when its training-batch probe digit accuracy reached # at a logged step (models[].probeLearnedAtStep); a seed that did not, while other seeds of its series did, is measured and listed under `notLearned` but left out of the means, intervals and curves, and the next seed is trained in its place (demos/train_all.sh)':
+    '某次训练在某个记录步上的训练批次探针数字准确率达到 #，即视为学会了探针（models[].probeLearnedAtStep）；没有学会、而同一系列的其他随机种子学会了的种子，仍被测量并列在 `notLearned` 之下，但不计入均值、区间和曲线，并按同一训练方案训练下一个随机种子替代（demos/train_all.sh）',
 };
 
 const NUMBER = /\d+(?:\.\d+)?/g;
