@@ -1,8 +1,11 @@
-/** Search: the header UI finds methods by name; every name and alias ranks its own page first. */
+/**
+ * Search: the header UI finds methods by name, title, author, id and family. That every name and alias of every method, in
+ * both languages, is its own method's exact match (listed first) is a unit test on the same list (tests/unit/content/catalogue.test.ts).
+ */
 import type { Page } from '@playwright/test';
 import { CATEGORIES } from '../../src/schemas/method';
 import { searchTable } from './search-table';
-import { catalogue, expect, firstSearchResult, searchTop, sitePaths, test, type CatalogueMethod } from './support';
+import { catalogue, expect, firstSearchResult, searchTop, test, type CatalogueMethod } from './support';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -70,30 +73,6 @@ test('a filter in the drop-down narrows the results to its category, another to 
   await checkFilter(page, 'Needs fine-tuning', 'input[name="needs fine-tuning"][value="yes"]');
   await expect.poll(count).toBeLessThan(inCategory);
   await expect.poll(() => onlyMethods((m) => m.category === 'interpolation' && m.needsFineTuning)).toBe(true);
-});
-
-// Split so each test is bounded: a few method pages per test (ids known before the tests start,
-// from content/methods/); each of a method's names and aliases, typed into the search box, lists
-// its own page first. One page load and search index per test, not per method.
-const PER_TEST = 15;
-const methodIds = sitePaths().flatMap((p) => /^\/methods\/([^/]+)\/$/.exec(p)?.[1] ?? []);
-const groups = Array.from({ length: Math.ceil(methodIds.length / PER_TEST) }, (_, i) => methodIds.slice(i * PER_TEST, (i + 1) * PER_TEST));
-
-test.describe('every method name and alias puts its own page first in the search box', () => {
-  test.describe.configure({ mode: 'parallel', timeout: 180_000 });
-  for (const ids of groups) {
-    test(ids.join(', '), async ({ page }) => {
-      const catalogued = await catalogue(page);
-      await page.goto('/');
-      for (const id of ids) {
-        const m = catalogued.find((c) => c.id === id);
-        expect.soft(m, `${id} in /methods.json`).toBeDefined();
-        for (const term of m ? [m.name, ...m.aliases] : []) {
-          await expect.soft(await firstSearchResult(page, term), `"${term}" (wanted ${id})`).toHaveAttribute('href', new RegExp(`/methods/${id}/$`));
-        }
-      }
-    });
-  }
 });
 
 // A name that is a whole word of another method's name ("RoPE" in "Resonance RoPE") cannot be

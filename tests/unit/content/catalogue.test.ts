@@ -1,6 +1,7 @@
 /** The content model: frontmatter schema, bibliography parsing, and the cross-file checks that fail the build. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { parseBibliography } from '../../../src/content/bibliography';
 import { catalogueProblems, type MethodFile } from '../../../src/content/catalogue';
 import { MethodSchema, type Method } from '../../../src/schemas/method';
@@ -100,5 +101,31 @@ describe('exact-match search list', () => {
     expect(exactMatches(methods, 'Rotary').map((m) => m.url)).toEqual(['/methods/rope/']);
     expect(exactMatches(methods, 'ro')).toEqual([]);
     expect(exactMatches(methods, '')).toEqual([]);
+  });
+
+  // The header search lists these matches first (tests/e2e/search*.spec.ts type a few terms into the built site's box).
+  it.each(['en', 'zh'] as const)('on a page in %s, every name and alias of every method matches that method alone', async (locale) => {
+    const { exactMatches, searchNames } = await import('../../../src/content/exact-match');
+    const frontmatter = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(`${dir}/${f}`, 'utf8'))![1]!) as { id: string; name: string; aliases?: string[]; fullName?: string });
+    const zh = new Map(frontmatter('content/zh/methods').map((t) => [t.id, { fullName: t.fullName, aliases: t.aliases ?? [] }]));
+    const methods = frontmatter('content/methods').map((m) => ({ id: m.id, name: m.name, aliases: m.aliases ?? [], zh: zh.get(m.id) }));
+    const names = searchNames(methods, locale, (id) => `/${locale === 'zh' ? 'zh/' : ''}methods/${id}/`);
+    let terms = 0;
+    for (const m of methods) {
+      const own = [m.name, ...m.aliases, ...(locale === 'zh' && m.zh ? [...(m.zh.fullName ? [m.zh.fullName] : []), ...m.zh.aliases] : [])];
+      for (const term of own) {
+        terms++;
+        expect(
+          exactMatches(names, ` ${term.toUpperCase()} `).map((n) => n.url),
+          `"${term}"`,
+        ).toEqual([`/${locale === 'zh' ? 'zh/' : ''}methods/${m.id}/`]);
+      }
+    }
+    expect(methods.length).toBeGreaterThan(40);
+    expect(terms).toBeGreaterThan(locale === 'zh' ? 2 * methods.length : methods.length);
+    if (locale === 'zh') expect(exactMatches(names, '旋转位置编码').map((n) => n.url)).toEqual(['/zh/methods/rope/']);
   });
 });
