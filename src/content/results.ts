@@ -10,6 +10,7 @@ import { SMOOTHING_WINDOW } from '../plots/curves';
 import { HeldoutSchema } from '../schemas/heldout';
 import { BenchmarkSchema, type Benchmark, type BenchmarkRecord } from '../schemas/results';
 import { ManifestSchema, type ModelEntry } from '../schemas/manifest';
+import { probeMiss, type ProbeMiss } from './probe-miss';
 
 export const benchmark = BenchmarkSchema.parse(benchmarkJson);
 export const positions = localPerMethodResults('positions');
@@ -36,4 +37,17 @@ export function modelEntry(id: string): ModelEntry {
   const entry = manifest.models.find((m) => m.id === id);
   if (!entry) throw new Error(`model "${id}" is not in public/models/manifest.json`);
   return entry;
+}
+
+/** Why a series of the benchmark misses the pass-key probe at 1x (src/content/probe-miss.ts), or undefined when it learned it. */
+export function seriesProbeMiss(records: readonly BenchmarkRecord[]): ProbeMiss | undefined {
+  return probeMiss(
+    records,
+    benchmark.records,
+    (model) => modelEntry(model).method,
+    (model) => {
+      const { initFrom, trainLength, pretrainLength } = modelEntry(model);
+      return initFrom ? { from: initFrom, multiple: trainLength / pretrainLength } : undefined;
+    },
+  );
 }

@@ -4,17 +4,18 @@
  * differ only in prose.
  */
 import type { Locale } from '../../i18n/locale';
+import type { BenchmarkRecord } from '../../schemas/results';
 import { SMOOTHING_WINDOW } from '../../plots/curves';
 import { REFERENCE_KEYS } from '../../plots/families';
 import { renderPanels } from '../../plots/render';
 import { resultPoints } from '../../plots/series';
 import { resultCells, resultHeaders } from '../../plots/table';
 import { DIGIT_CHANCE, KEY_DIGITS, LEARNED_DIGITS, probeAt1 } from '../../demo/probe';
-import { probeMiss, seedsShort, type ProbeMiss } from '../probe-miss';
+import { seedsShort, type ProbeMiss } from '../probe-miss';
 import split from '../../demo/heldout-split.json';
 import { siteFigures } from '../figures';
 import { findings } from '../findings';
-import { attention, benchmark, heldout, manifest, modelEntry } from '../results';
+import { attention, benchmark, heldout, manifest, modelEntry, seriesProbeMiss } from '../results';
 import { runSettings, type RunSettings } from '../run-summaries';
 import { allMethods } from '../site';
 
@@ -68,12 +69,25 @@ export async function benchmarkPage(locale: Locale) {
     const at1 = benchmark.records.find((r) => r.model === from && r.method === modelEntry(from).method && r.multiple === multiples[0]);
     return { model: from, learned: at1 !== undefined && at1.seeds.every((k) => k.far >= LEARNED_DIGITS && k.near >= LEARNED_DIGITS) };
   };
+  /** A fine-tune's record at the length it was fine-tuned at (multiple, far and near digit accuracy), or undefined. */
+  const atFineTuningLength = (records: readonly BenchmarkRecord[]) => {
+    const { initFrom, trainLength, pretrainLength } = modelEntry(records[0]!.model);
+    const at = initFrom ? records.find((r) => r.multiple === trainLength / pretrainLength) : undefined;
+    return at && { multiple: at.multiple, far: at.probe.far.digitAccuracy.toFixed(2), near: at.probe.near.digitAccuracy.toFixed(2) };
+  };
   /** The probe measures extrapolation only for series that retrieve the key within the training length; those that do not, by cause. */
   const missed = (cause: ProbeMiss) =>
     series
-      .filter((s) => probeMiss(s.records, benchmark.records, (model) => modelEntry(model).method) === cause)
-      .map((s) => ({ label: s.label, base: fineTunedFrom(s.records[0]!.model), far: probeAt1(s.records, 'far'), near: probeAt1(s.records, 'near'), short: seedsShort(s.records) }));
-  const unlearned = { training: missed('training'), method: missed('method') };
+      .filter((s) => seriesProbeMiss(s.records) === cause)
+      .map((s) => ({
+        label: s.label,
+        base: fineTunedFrom(s.records[0]!.model),
+        far: probeAt1(s.records, 'far'),
+        near: probeAt1(s.records, 'near'),
+        short: seedsShort(s.records),
+        tuned: atFineTuningLength(s.records),
+      }));
+  const unlearned = { training: missed('training'), fineTuning: missed('fine-tuning'), method: missed('method') };
   /** Seeds out of a series' values because their run did not learn the probe in training while others did (settings.learned), with their values at 1x, in the page's words. */
   const replaced = series.flatMap((s) => {
     const at1 = s.records.find((r) => r.multiple === multiples[0]);

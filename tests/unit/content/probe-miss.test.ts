@@ -48,6 +48,20 @@ describe('probeMiss', () => {
     expect(probeMiss(series('pi', 'pi-ft'), all, trainedWith)).toBe('training');
   });
 
+  it('blames fine-tuning when a fine-tune misses it at 1x but recalls it at its fine-tuning length, from a base that recalls it at 1x', () => {
+    const clex = [record('clex', 'clex-ft', 1, 0.97, 0.94), record('clex', 'clex-ft', 4, 1, 1)];
+    const withClex = [...all, ...clex];
+    const trained = (model: string) => (model === 'clex-ft' ? 'clex' : trainedWith(model));
+    const tuned = (model: string) => (model === 'clex-ft' ? { from: 'rope', multiple: 4 } : undefined);
+    expect(probeMiss(clex, withClex, trained, tuned)).toBe('fine-tuning');
+    // not without the fine-tuning length's recall, nor from a base that misses the probe, nor fine-tuned at the training length
+    expect(probeMiss([clex[0]!, record('clex', 'clex-ft', 4, 0.9, 1)], withClex, trained, tuned)).toBe('training');
+    const unlearnedBase = withClex.map((r) => (r.method === 'rope' && r.multiple === 1 ? record('rope', 'rope', 1, 0.5) : r));
+    expect(probeMiss(clex, unlearnedBase, trained, tuned)).toBe('training');
+    expect(probeMiss(clex, withClex, trained, () => ({ from: 'rope', multiple: 1 }))).toBe('training');
+    expect(probeMiss(clex, withClex, trained)).toBe('training');
+  });
+
   it("blames training when the model's own series misses the probe too, or was not evaluated", () => {
     const unlearnedBase = all.map((r) => (r.method === 'rope' && r.multiple === 1 ? record('rope', 'rope', 1, 0.5) : r));
     expect(probeMiss(series('abf', 'rope'), unlearnedBase, trainedWith)).toBe('training');
