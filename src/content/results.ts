@@ -10,7 +10,7 @@ import { SMOOTHING_WINDOW } from '../plots/curves';
 import { HeldoutSchema } from '../schemas/heldout';
 import { BenchmarkSchema, type Benchmark, type BenchmarkRecord } from '../schemas/results';
 import { ManifestSchema, type ModelEntry } from '../schemas/manifest';
-import { probeMiss, type ProbeMiss } from './probe-miss';
+import { probeMiss, type FineTuning, type ProbeMiss } from './probe-miss';
 
 export const benchmark = BenchmarkSchema.parse(benchmarkJson);
 export const positions = localPerMethodResults('positions');
@@ -39,15 +39,19 @@ export function modelEntry(id: string): ModelEntry {
   return entry;
 }
 
+/** Where a model was fine-tuned from, and at what length as a multiple of the training length; undefined for a model trained from scratch. */
+export function fineTuningOf(model: string): FineTuning | undefined {
+  const { initFrom, trainLength, pretrainLength } = modelEntry(model);
+  return initFrom ? { from: initFrom, multiple: trainLength / pretrainLength } : undefined;
+}
+
+/** A fine-tuned series' record at its fine-tuning length; undefined for a model trained from scratch. */
+export function atFineTuningLength(records: readonly BenchmarkRecord[]): BenchmarkRecord | undefined {
+  const tuned = fineTuningOf(records[0]!.model);
+  return tuned && records.find((r) => r.multiple === tuned.multiple);
+}
+
 /** Why a series of the benchmark misses the pass-key probe at 1x (src/content/probe-miss.ts), or undefined when it learned it. */
 export function seriesProbeMiss(records: readonly BenchmarkRecord[]): ProbeMiss | undefined {
-  return probeMiss(
-    records,
-    benchmark.records,
-    (model) => modelEntry(model).method,
-    (model) => {
-      const { initFrom, trainLength, pretrainLength } = modelEntry(model);
-      return initFrom ? { from: initFrom, multiple: trainLength / pretrainLength } : undefined;
-    },
-  );
+  return probeMiss(records, benchmark.records, (model) => modelEntry(model).method, fineTuningOf);
 }

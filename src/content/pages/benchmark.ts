@@ -15,7 +15,7 @@ import { seedsShort, type ProbeMiss } from '../probe-miss';
 import split from '../../demo/heldout-split.json';
 import { siteFigures } from '../figures';
 import { findings } from '../findings';
-import { attention, benchmark, heldout, manifest, modelEntry, seriesProbeMiss } from '../results';
+import { atFineTuningLength, attention, benchmark, heldout, manifest, modelEntry, seriesProbeMiss } from '../results';
 import { runSettings, type RunSettings } from '../run-summaries';
 import { allMethods } from '../site';
 
@@ -69,10 +69,9 @@ export async function benchmarkPage(locale: Locale) {
     const at1 = benchmark.records.find((r) => r.model === from && r.method === modelEntry(from).method && r.multiple === multiples[0]);
     return { model: from, learned: at1 !== undefined && at1.seeds.every((k) => k.far >= LEARNED_DIGITS && k.near >= LEARNED_DIGITS) };
   };
-  /** A fine-tune's record at the length it was fine-tuned at (multiple, far and near digit accuracy), or undefined. */
-  const atFineTuningLength = (records: readonly BenchmarkRecord[]) => {
-    const { initFrom, trainLength, pretrainLength } = modelEntry(records[0]!.model);
-    const at = initFrom ? records.find((r) => r.multiple === trainLength / pretrainLength) : undefined;
+  /** A fine-tuned series' far and near digit accuracy at its fine-tuning length (and that multiple), or undefined. */
+  const fineTuningProbe = (records: readonly BenchmarkRecord[]) => {
+    const at = atFineTuningLength(records);
     return at && { multiple: at.multiple, far: at.probe.far.digitAccuracy.toFixed(2), near: at.probe.near.digitAccuracy.toFixed(2) };
   };
   /** The probe measures extrapolation only for series that retrieve the key within the training length; those that do not, by cause. */
@@ -85,7 +84,7 @@ export async function benchmarkPage(locale: Locale) {
         far: probeAt1(s.records, 'far'),
         near: probeAt1(s.records, 'near'),
         short: seedsShort(s.records),
-        tuned: atFineTuningLength(s.records),
+        tuned: fineTuningProbe(s.records),
       }));
   const unlearned = { training: missed('training'), fineTuning: missed('fine-tuning'), method: missed('method') };
   /** Seeds out of a series' values because their run did not learn the probe in training while others did (settings.learned), with their values at 1x, in the page's words. */
