@@ -3,12 +3,16 @@
  * Longitude's own benchmark. A claim is data: the measurements it reads, the comparisons that must
  * hold, and a sentence reporting the numbers. One helper turns that into a verdict and into the rule
  * shown to the reader, so the rule printed and the rule applied cannot drift apart. Every measurement
- * carries its 95% interval, and a comparison holds only when the two intervals do not overlap. The
+ * carries its 95% interval. Bits per byte of the same weights at two lengths, or under two methods, are compared
+ * paired (the same bytes, the same seeds): the ratio is taken per excerpt and per seed, and a comparison holds only
+ * when the interval of the mean ratio clears the factor; other comparisons hold only when the two intervals clear each
+ * other. The
  * wording of a claim and its source are editorial; every number comes from benchmark.json or the runs' recorded settings. Every claim
  * is worded in English and in Chinese (`zh`); findings(benchmark, locale) computes the same numbers and
  * verdicts in either language, under the same ids.
  */
 import { DIGIT_CHANCE } from '../demo/probe';
+import { mean, meanInterval } from '../demo/stats';
 import type { Locale } from '../i18n/locale';
 import { figureWords } from '../i18n/ui/figures';
 import { runSettings } from './run-summaries';
@@ -204,22 +208,48 @@ const CLAIMS: Claim[] = [
   },
 ];
 
-/** A measured value and its 95% interval. */
+/** A measured value and its 95% interval; a bits-per-byte record's also by excerpt (mean over seeds) and by seed, for paired ratios. */
 export interface Estimate {
   value: number;
   low: number;
   high: number;
+  units?: { model: string; byExcerpt: readonly number[]; bySeed: ReadonlyMap<number, number> };
+}
+
+/** A mean with its 95% interval, of at least two values. */
+const withInterval = (values: readonly number[]) => {
+  const [low, high] = meanInterval(values);
+  return { value: mean(values), low, high };
+};
+
+/**
+ * a / b paired: both bits per byte of the same weights (a model at two lengths, or two methods on it), so excerpt e and
+ * seed k are the same bytes and the same run on both sides. The mean ratio across excerpts or across seeds, whichever
+ * has the wider 95% interval (the benchmark's rule for an interval), with that interval. Undefined when the two are not
+ * paired: other weights, or not the same seeds (one left out at a length where its outputs are not finite).
+ */
+export function pairedRatio(a: Estimate, b: Estimate): Estimate | undefined {
+  const [x, y] = [a.units, b.units];
+  if (!x || !y || x.model !== y.model || x.byExcerpt.length !== y.byExcerpt.length) return undefined;
+  const seeds = [...x.bySeed.keys()];
+  if (seeds.length !== y.bySeed.size || !seeds.every((k) => y.bySeed.has(k))) return undefined;
+  const acrossExcerpts = withInterval(x.byExcerpt.map((v, e) => v / y.byExcerpt[e]!));
+  if (seeds.length < 2) return acrossExcerpts;
+  const acrossSeeds = withInterval(seeds.map((k) => x.bySeed.get(k)! / y.bySeed.get(k)!));
+  return acrossSeeds.high - acrossSeeds.low > acrossExcerpts.high - acrossExcerpts.low ? acrossSeeds : acrossExcerpts;
 }
 
 function measure(benchmark: Benchmark, m: Measurement): Estimate | undefined {
   if ('ratio' in m) {
     const [a, b] = m.ratio.map((part) => measure(benchmark, part));
-    return a === undefined || b === undefined ? undefined : { value: a.value / b.value, low: a.low / b.high, high: a.high / b.low };
+    if (a === undefined || b === undefined) return undefined;
+    return pairedRatio(a, b) ?? { value: a.value / b.value, low: a.low / b.high, high: a.high / b.low };
   }
   const record = benchmark.records.find((r) => r.method === m.method && r.model === (m.model ?? m.method) && r.multiple === m.multiple);
   if (!record) return undefined;
-  const [low, high] = m.metric === 'far' ? record.probe.far.interval : record.bpbInterval;
-  return { value: m.metric === 'far' ? record.probe.far.digitAccuracy : record.bpb, low, high };
+  if (m.metric === 'far') return { value: record.probe.far.digitAccuracy, low: record.probe.far.interval[0], high: record.probe.far.interval[1] };
+  const units = { model: record.model, byExcerpt: record.bpbByExcerpt, bySeed: new Map(record.seeds.map((k) => [k.seed, k.bpb])) };
+  return { value: record.bpb, low: record.bpbInterval[0], high: record.bpbInterval[1], units };
 }
 
 function describeMeasurement(m: Measurement, locale: Locale): string {
@@ -232,21 +262,45 @@ function describeMeasurement(m: Measurement, locale: Locale): string {
   return `${m.method}${on} ${what} at ${m.multiple}×`;
 }
 
-/** Holds only when the intervals clear each other: left's upper end below times x right's lower end (for <). */
+/**
+ * Paired (pairedRatio): holds only when the interval of left / right lies below times (for <). Otherwise only when the
+ * intervals clear each other: left's upper end below times x right's lower end (for <).
+ */
 const holds = (c: Comparison, v: Record<string, Estimate>) => {
   const [left, right, times] = [v[c.left]!, v[c.right]!, c.times ?? 1];
+  const paired = pairedRatio(left, right);
+  if (paired) return c.op === '<' ? paired.high < times : paired.low > times;
   return c.op === '<' ? left.high < times * right.low : left.low > times * right.high;
 };
 
-function ruleText(claim: Claim, locale: Locale): string {
+const interval = (x: Estimate) => `${x.value.toFixed(2)} [${x.low.toFixed(2)}, ${x.high.toFixed(2)}]`;
+
+function ruleText(claim: Claim, values: Record<string, Estimate | undefined>, locale: Locale): string {
   const say = (c: Comparison) => `${describeMeasurement(claim.measures[c.left]!, locale)} ${c.op} ${c.times ? `${c.times} × ` : ''}${describeMeasurement(claim.measures[c.right]!, locale)}`;
   const partly = claim.partly ?? claim.holds;
+  const compared = [...new Map([...claim.holds, ...partly].map((c) => [`${c.left}/${c.right}`, c])).values()];
+  const pairs = compared.flatMap((c) => {
+    const [left, right] = [values[c.left], values[c.right]];
+    const ratio = left && right && pairedRatio(left, right);
+    return ratio ? [`${describeMeasurement(claim.measures[c.left]!, locale)} / ${describeMeasurement(claim.measures[c.right]!, locale)} = ${interval(ratio)}`] : [];
+  });
+  const unpaired = pairs.length < compared.length;
   if (locale === 'zh') {
     const partlyZh = partly.length === 0 ? '' : claim.partly ? `；当 ${partly.map(say).join(' 且 ')} 时判为“部分复现”` : claim.holds.length > 1 ? '；其中部分条件成立时判为“部分复现”' : '';
-    return `当 ${claim.holds.map(say).join(' 且 ')} 时判为“得到复现”${partlyZh}。比较在 95% 区间（方括号中）之间进行：${INTERVAL_RULE_ZH}。`;
+    const pairedZh =
+      pairs.length > 0
+        ? `同一组权重在两个长度下（或两种方法下）的比较是配对的（同样的字节、同样的随机种子）：按节选和按随机种子分别取左右之比，当比值均值的 95% 区间（取两者中较宽的）整体低于 k（对“<”）或高于 k（对“>”）时成立（未写出 k 时 k = 1）：${pairs.join('；')}。`
+        : '';
+    const unpairedZh = unpaired ? `${pairs.length > 0 ? '其余' : ''}比较在 95% 区间（方括号中）之间进行：${INTERVAL_RULE_ZH}。` : '';
+    return `当 ${claim.holds.map(say).join(' 且 ')} 时判为“得到复现”${partlyZh}。${pairedZh}${unpairedZh}`;
   }
   const partlyText = partly.length === 0 ? '' : claim.partly ? `; partly when ${partly.map(say).join(' and ')}` : claim.holds.length > 1 ? '; partly when some of these hold' : '';
-  return `Reproduced when ${claim.holds.map(say).join(' and ')}${partlyText}. Comparisons are between 95% intervals, shown in brackets: ${INTERVAL_RULE}.`;
+  const pairedText =
+    pairs.length > 0
+      ? ` A comparison of the same weights at two lengths, or under two methods, is paired (the same bytes, the same seeds): the ratio left / right is taken per excerpt and per seed, and the comparison holds when the 95% interval of the mean ratio (the wider of the two) lies below k for "<", above k for ">" (k = 1 where none is written): ${pairs.join('; ')}.`
+      : '';
+  const unpairedText = unpaired ? ` ${pairs.length > 0 ? 'Other comparisons' : 'Comparisons'} are between 95% intervals, shown in brackets: ${INTERVAL_RULE}.` : '';
+  return `Reproduced when ${claim.holds.map(say).join(' and ')}${partlyText}.${pairedText}${unpairedText}`;
 }
 
 export function verdict(claim: Pick<Claim, 'holds' | 'partly'>, values: Record<string, Estimate | undefined>): Verdict {
@@ -287,7 +341,7 @@ export function findings(benchmark: Benchmark, locale: Locale = 'en'): Finding[]
   };
   return CLAIMS.map((claim) => {
     const values = Object.fromEntries(Object.entries(claim.measures).map(([name, m]) => [name, measure(benchmark, m)]));
-    const shown = Object.fromEntries(Object.entries(values).map(([name, x]) => [name, x === undefined ? na : `${x.value.toFixed(2)} [${x.low.toFixed(2)}, ${x.high.toFixed(2)}]`]));
+    const shown = Object.fromEntries(Object.entries(values).map(([name, x]) => [name, x === undefined ? na : interval(x)]));
     const words = locale === 'zh' ? claim.zh : claim;
     const v = verdict(claim, values);
     return {
@@ -295,7 +349,7 @@ export function findings(benchmark: Benchmark, locale: Locale = 'en'): Finding[]
       claim: words.claim,
       source: { key: claim.source.key, page: locator(claim.source.page, locale) },
       measured: words.report(shown, tuning),
-      rule: ruleText(claim, locale),
+      rule: ruleText(claim, values, locale),
       verdict: v,
       verdictLabel: verdictLabel(v, locale),
     };
